@@ -1,0 +1,1 @@
+"""Built-in check modules, installed as ``profilelint.checks``."""

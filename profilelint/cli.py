@@ -1,0 +1,325 @@
+"""The ``profilelint`` command.
+
+Every usage or configuration error is one line on stderr (``profilelint: error: ...``) and
+exit code 2; input errors are diagnostics of their file, and the other files are still linted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from profilelint import __version__
+from profilelint.config import ConfigError, Settings, load_settings, validate_against
+from profilelint.diagnostic import SEVERITY_RANK, UNHIDEABLE, FileResult
+from profilelint.plugins import Registry, load_registry
+from profilelint.reporters import FORMATS, Report, get_reporter
+
+
+class UsageFailure(Exception):
+    """A usage problem, reported on one line with exit code 2."""
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _use_color(choice: str) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty()
+
+
+def exit_code(
+    results: list[FileResult], *, fail_on: str, min_score: int | None, exit_zero: bool
+) -> int:
+    """0 when nothing at or above ``fail_on`` and every score meets ``min_score``; else 1.
+
+    Input and internal errors always give 1, even with ``--exit-zero``.
+    """
+    diagnostics = [d for r in results for d in r.diagnostics]
+    if any(d.code in UNHIDEABLE for d in diagnostics):
+        return 1
+    if exit_zero:
+        return 0
+    threshold = SEVERITY_RANK[fail_on]
+    if any(SEVERITY_RANK[d.severity] >= threshold for d in diagnostics):
+        return 1
+    if min_score is not None and any(r.score is not None and r.score < min_score for r in results):
+        return 1
+    return 0
+
+
+def _explain(registry: Registry, selector: str) -> str:
+    code = registry.resolve(selector.strip())
+    rule = registry.rules.get(code.upper())
+    if rule is None:
+        from profilelint.diagnostic import CORE_CODES
+
+        core = CORE_CODES.get(code.upper())
+        if core is None:
+            raise UsageFailure(f"no rule with code or name '{selector}'")
+        name, severity, help_line = core
+        return f"{code.upper()} {name} (default severity: {severity})\n\n{help_line}\n"
+    languages = ", ".join(sorted(rule.languages)) if rule.languages else "any"
+    header = (
+        f"{rule.code} {rule.name}\n"
+        f"Default severity: {rule.severity}. Languages: {languages}. "
+        f"Module: {rule.module} ({rule.plugin})."
+        + ("" if rule.default_enabled else " Off by default: select it to use it.")
+    )
+    return f"{header}\n\n{rule.doc.strip()}\n\nHelp: {rule.help}\n"
+
+
+def _list_rules(registry: Registry) -> str:
+    rows = [("CODE", "NAME", "SEVERITY", "LANGUAGES", "MODULE")]
+    for rule in registry.rules.values():
+        languages = ",".join(sorted(rule.languages)) if rule.languages else "any"
+        severity = rule.severity + ("" if rule.default_enabled else " (off)")
+        rows.append((rule.code, rule.name, severity, languages, rule.module))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        + "\n"
+        for row in rows
+    )
+
+
+def _version(registry: Registry) -> str:
+    plugins = sorted({m.distribution for m in registry.modules.values()} - {"profilelint"})
+    extra = f" (plugins: {', '.join(plugins)})" if plugins else ""
+    modules = ", ".join(sorted(registry.modules))
+    return f"profilelint {__version__}{extra}\ncheck modules: {modules or 'none'}\n"
+
+
+def _parse_outputs(values: tuple[str, ...]) -> list[tuple[str, Path]]:
+    outputs = []
+    for value in values:
+        name, sep, file = value.partition("=")
+        if not sep or not file:
+            raise UsageFailure(f"--output wants FORMAT=FILE, got '{value}'")
+        if name not in FORMATS:
+            raise UsageFailure(f"unknown output format '{name}' (use {', '.join(FORMATS)})")
+        outputs.append((name, Path(file)))
+    return outputs
+
+
+def _settings(options: dict[str, Any], registry: Registry) -> Settings:
+    overrides: dict[str, Any] = {}
+    for key in ("select", "extend_select", "ignore"):
+        if options[key]:
+            overrides[key.replace("_", "-")] = _split(options[key])
+    if options["target"]:
+        overrides["target"] = options["target"]
+    if options["today"]:
+        overrides["today"] = options["today"]
+    if options["fail_on"]:
+        overrides["fail-on"] = options["fail_on"]
+    if options["min_score"] is not None:
+        overrides["min-score"] = options["min_score"]
+    config = Path(options["config"]) if options["config"] else None
+    settings = load_settings(config_file=config, overrides=overrides)
+    return validate_against(settings, registry)
+
+
+def _lint(options: dict[str, Any], settings: Settings, registry: Registry) -> list[FileResult]:
+    from profilelint.discovery import discover
+    from profilelint.engine import Linter
+
+    linter = Linter(settings, registry)
+    paths: list[str] = list(options["paths"])
+    results: list[FileResult] = []
+    if "-" in paths:
+        paths.remove("-")
+        name = options["stdin_filename"] or "-"
+        results.append(linter.lint_bytes(sys.stdin.buffer.read(), name))
+    targets = discover(
+        paths,
+        root=settings.root,
+        include=settings.include,
+        exclude=settings.exclude,
+        force_exclude=options["force_exclude"],
+    )
+    results.extend(linter.lint_path(t.path, t.display) for t in targets)
+    results.sort(key=lambda r: r.path)
+    return results
+
+
+def run(options: dict[str, Any]) -> int:
+    """Carry out one invocation; returns the exit code."""
+    registry = load_registry()
+    if options["list_rules"]:
+        click.echo(_list_rules(registry), nl=False)
+        return 0
+    if options["explain"]:
+        click.echo(_explain(registry, options["explain"]), nl=False)
+        return 0
+    if options["schema"]:
+        from profilelint.model import schema
+
+        click.echo(json.dumps(schema(), indent=2, ensure_ascii=False))
+        return 0
+    settings = _settings(options, registry)
+    for warning in settings.warnings:
+        click.echo(f"profilelint: warning: {warning}", err=True)
+    if options["show_config"]:
+        click.echo(json.dumps(settings.show(), indent=2, ensure_ascii=False, default=str))
+        return 0
+    if options["show_profile"]:
+        return _show_profile(Path(options["show_profile"]), settings)
+    outputs = _parse_outputs(options["output"])
+    if not options["paths"]:
+        raise UsageFailure("no path given; try 'profilelint --help'")
+    results = _lint(options, settings, registry)
+    if not results:
+        raise UsageFailure("no profile found in " + ", ".join(options["paths"]))
+    fmt = options["format"] or "text"
+    report = Report(
+        results=results,
+        registry=registry,
+        color=_use_color(options["color"]) and fmt == "text",
+        quiet=options["quiet"],
+        statistics=options["statistics"],
+    )
+    click.echo(get_reporter(fmt)(report), nl=False)
+    for name, file in outputs:
+        plain = Report(results=results, registry=registry, statistics=options["statistics"])
+        try:
+            file.write_text(get_reporter(name)(plain), encoding="utf-8")
+        except OSError as error:
+            raise UsageFailure(f"cannot write {file}: {error.strerror or error}") from None
+    return exit_code(
+        results,
+        fail_on=settings.fail_on,
+        min_score=settings.min_score,
+        exit_zero=options["exit_zero"],
+    )
+
+
+def _show_profile(path: Path, settings: Settings) -> int:
+    from profilelint.loaders import LoadError, load_path
+
+    try:
+        loaded = load_path(path, settings.limits)
+    except LoadError as error:
+        raise UsageFailure(f"{path}: {error.code} {error.message}") from None
+    click.echo(json.dumps(loaded.profile.to_native(), indent=2, ensure_ascii=False))
+    return 0
+
+
+HELP = """Lint professional profiles: JSON Resume files and profilelint JSON.
+
+PATHS are files or folders (folders yield only files that look like profiles) or '-' for
+standard input. Exit codes: 0 clean, 1 findings at or above --fail-on, a score under
+--min-score, or an input error; 2 a usage or configuration error.
+
+\b
+Examples:
+  profilelint my_profile.json
+  profilelint --explain HDL002
+  profilelint team/ --format json --min-score 70
+"""
+
+
+@click.command(help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("paths", nargs=-1)
+@click.option("--format", type=click.Choice(sorted(FORMATS)), default=None, help="Output format.")
+@click.option(
+    "--output",
+    multiple=True,
+    metavar="FORMAT=FILE",
+    help="Also write a report in FORMAT to FILE (repeatable).",
+)
+@click.option(
+    "--select",
+    multiple=True,
+    help="Rules to run (codes, prefixes or names); replaces the configured list.",
+)
+@click.option(
+    "--extend-select", multiple=True, help="Rules to run in addition to the selected ones."
+)
+@click.option("--ignore", multiple=True, help="Rules not to report (codes, prefixes or names).")
+@click.option(
+    "--config", metavar="FILE", help="Configuration file to use instead of the one found."
+)
+@click.option(
+    "--target", type=click.Choice(["linkedin", "resume"]), help="What the profile is judged as."
+)
+@click.option(
+    "--today", metavar="YYYY-MM-DD", help="Reference date for date rules (default: today)."
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    help="Lowest severity that fails the run (default: warning).",
+)
+@click.option("--min-score", type=click.IntRange(0, 100), help="Fail when a profile scores lower.")
+@click.option(
+    "--exit-zero", is_flag=True, help="Exit 0 even with findings (input errors still exit 1)."
+)
+@click.option("--statistics", is_flag=True, help="Count the diagnostics per rule.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only the diagnostics.")
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Colour the text output (NO_COLOR and FORCE_COLOR are honoured).",
+)
+@click.option("--stdin-filename", metavar="NAME", help="The name to report standard input under.")
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Apply the configured excludes to files named on the command line too.",
+)
+@click.option("--show-config", is_flag=True, help="Print the resolved configuration and exit.")
+@click.option(
+    "--show-profile", metavar="FILE", help="Print FILE loaded as profilelint JSON and exit."
+)
+@click.option("--schema", is_flag=True, help="Print the JSON Schema of profilelint JSON and exit.")
+@click.option(
+    "--explain", metavar="CODE", help="Print a rule's documentation (code or name) and exit."
+)
+@click.option("--list-rules", is_flag=True, help="List every rule and exit.")
+@click.option("--version", is_flag=True, help="Print the version and the loaded check modules.")
+def command(**options: Any) -> None:
+    """The click entry point; the work happens in :func:`run`."""
+    if options.pop("version"):
+        click.echo(_version(load_registry()), nl=False)
+        raise SystemExit(0)
+    raise SystemExit(run(options))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; every error is one line and exit code 2."""
+    try:
+        command.main(args=argv, prog_name="profilelint", standalone_mode=False)
+    except SystemExit as stop:
+        return int(stop.code or 0)
+    except click.UsageError as error:
+        message = error.format_message().replace("\n", " ")
+        click.echo(f"profilelint: error: {message}", err=True)
+        return 2
+    except click.ClickException as error:
+        click.echo(f"profilelint: error: {error.format_message()}", err=True)
+        return 2
+    except click.Abort:
+        click.echo("profilelint: error: interrupted", err=True)
+        return 2
+    except (UsageFailure, ConfigError) as error:
+        click.echo(f"profilelint: error: {error}", err=True)
+        return 2
+    except BrokenPipeError:
+        return 1
+    return 0

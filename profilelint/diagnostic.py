@@ -1,0 +1,141 @@
+"""Diagnostics and per-file results: what the engine hands to reporters."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
+
+# The input and internal codes every run may report, whatever plugins are installed.
+CORE_CODES: dict[str, tuple[str, Severity, str]] = {
+    "INP001": (
+        "file-unreadable",
+        "error",
+        "Check that the file exists and is a readable UTF-8 file.",
+    ),
+    "INP002": ("unknown-format", "error", "Give a JSON Resume file or a profilelint JSON profile."),
+    "INP003": (
+        "input-too-large",
+        "error",
+        "Split or trim the input, or raise the limit in [limits].",
+    ),
+    "INP004": ("invalid-value", "error", "Give the field the type its format defines."),
+    "INP005": ("restricted-fields", "info", "Save the page while signed in to see every value."),
+    "INP006": ("unknown-key", "warning", "Rename the key to one the format defines."),
+    "INP007": ("unused-ignore", "info", "Remove the inline ignore: it suppresses nothing."),
+    "INT001": (
+        "check-crashed",
+        "error",
+        "Report this to the check's authors; other rules still ran.",
+    ),
+    "INT002": ("plugin-failed", "error", "Uninstall or fix the plugin named in the message."),
+}
+
+#: Codes that configuration can never hide: the file or the run could not be judged in full.
+UNHIDEABLE = frozenset({"INP001", "INP002", "INP003", "INP004", "INT001", "INT002"})
+
+
+@dataclass(frozen=True)
+class Location:
+    """A further place a diagnostic refers to (``related``)."""
+
+    field: str | None
+    line: int | None
+    column: int | None
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One finding, located in the file (the JSON contract, ``--format json``)."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    help: str
+    path: str
+    member: str | None = None
+    field: str | None = None
+    line: int | None = None
+    column: int | None = None
+    related: tuple[Location, ...] = ()
+    quote: str | None = None
+
+    def sort_key(self) -> tuple[Any, ...]:
+        """Order by file, member, line, column, code, then message, for stable output."""
+        return (
+            self.path,
+            self.member or "",
+            self.line if self.line is not None else -1,
+            self.column if self.column is not None else -1,
+            self.code,
+            self.field or "",
+            self.message,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The diagnostic as the JSON output contract spells it."""
+        data = asdict(self)
+        data.pop("quote")
+        data["related"] = [asdict(r) for r in self.related]
+        return data
+
+
+def core_diagnostic(
+    code: str,
+    message: str,
+    path: str,
+    *,
+    field: str | None = None,
+    line: int | None = None,
+    column: int | None = None,
+    member: str | None = None,
+    help: str | None = None,
+) -> Diagnostic:
+    """A diagnostic with one of the core INP/INT codes."""
+    name, severity, default_help = CORE_CODES[code]
+    return Diagnostic(
+        code=code,
+        name=name,
+        severity=severity,
+        message=message,
+        help=help or default_help,
+        path=path,
+        member=member,
+        field=field,
+        line=line,
+        column=column,
+    )
+
+
+@dataclass
+class FileResult:
+    """Everything known about one linted input."""
+
+    path: str
+    format: str | None = None
+    person: str | None = None
+    score: int | None = None
+    level: str | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def codes(self) -> list[str]:
+        """The codes reported, sorted (handy in tests)."""
+        return sorted(d.code for d in self.diagnostics)
+
+    def count(self, severity: str) -> int:
+        """How many diagnostics of this severity."""
+        return sum(1 for d in self.diagnostics if d.severity == severity)
+
+    def to_json(self) -> dict[str, Any]:
+        """The file entry of the JSON output contract."""
+        return {
+            "path": self.path,
+            "person": self.person,
+            "format": self.format,
+            "score": self.score,
+            "level": self.level,
+            "diagnostics": [d.to_json() for d in self.diagnostics],
+        }

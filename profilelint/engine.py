@@ -1,0 +1,271 @@
+"""The engine: runs every enabled rule on a loaded profile and stamps its findings.
+
+The engine, not the rule, decides code, name and severity, applies select/ignore,
+per-file and inline ignores, drops findings about fields the source cannot tell, applies each
+rule's ``languages`` gate, contains crashes (INT001), and computes the score.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from profilelint import score as scoring
+from profilelint.api import Context, Finding, Rule
+from profilelint.config import DecisionEngine, Settings
+from profilelint.diagnostic import (
+    CORE_CODES,
+    UNHIDEABLE,
+    Diagnostic,
+    FileResult,
+    Location,
+    core_diagnostic,
+)
+from profilelint.loaders import LoadError, LoadResult, load_bytes, load_path
+from profilelint.model import Profile
+from profilelint.plugins import Registry
+
+_SEGMENT = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+MAX_MESSAGE = 160
+
+
+def value_at(profile: Profile, path: str) -> Any:
+    """The value at a model path such as ``positions[1].description`` (None if absent)."""
+    value: Any = profile
+    for name, index in _SEGMENT.findall(path):
+        if name:
+            value = getattr(value, name, None)
+        elif isinstance(value, list) and int(index) < len(value):
+            value = value[int(index)]
+        else:
+            return None
+        if value is None:
+            return None
+    return value
+
+
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [text for item in value for text in _texts(item)]
+    if hasattr(value, "model_fields"):
+        return [text for name in type(value).model_fields for text in _texts(getattr(value, name))]
+    return []
+
+
+class _Languages:
+    """Per-profile language lookups, computed only when an English-only rule finds something."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        self._main: str | None = None
+        self._main_done = False
+
+    def main(self) -> str | None:
+        from profilelint.text import main_language
+
+        if not self._main_done:
+            p = self.profile
+            texts = [p.summary or "", p.headline or ""]
+            for pos in p.positions:
+                texts += [pos.description or "", *pos.highlights]
+            self._main = main_language(t for t in texts if t)
+            self._main_done = True
+        return self._main
+
+    def of(self, field: str | None) -> str | None:
+        from profilelint.text import detect_language
+
+        text = " ".join(_texts(value_at(self.profile, field))) if field else ""
+        return (detect_language(text) if text.strip() else None) or self.main()
+
+
+class Linter:
+    """Lints inputs with one registry and one configuration."""
+
+    def __init__(self, settings: Settings, registry: Registry) -> None:
+        self.settings = settings
+        self.registry = registry
+        self.decisions = DecisionEngine(settings)
+        self.options: dict[str, Any] = {}
+        for name, module in registry.modules.items():
+            model = module.options_model
+            self.options[name] = settings.options.get(name) or (model() if model else None)
+        self.plugin_failures = [
+            core_diagnostic("INT002", failure[:MAX_MESSAGE], "") for failure in registry.failures
+        ]
+
+    # --- entry points -------------------------------------------------------------------
+    def lint_path(self, path: Path, display: str | None = None) -> FileResult:
+        """Load and lint one file."""
+        shown = display or str(path)
+        try:
+            loaded = load_path(path, self.settings.limits)
+        except LoadError as error:
+            return self._failed(shown, error.diagnostic(shown))
+        except Exception as error:  # a loader bug must not hide the other files
+            return self._failed(shown, self._crash(shown, "the loader", error))
+        return self.lint_loaded(loaded, shown)
+
+    def lint_bytes(self, data: bytes, display: str) -> FileResult:
+        """Load and lint a file's bytes (standard input)."""
+        try:
+            loaded = load_bytes(data, self.settings.limits)
+        except LoadError as error:
+            return self._failed(display, error.diagnostic(display))
+        except Exception as error:
+            return self._failed(display, self._crash(display, "the loader", error))
+        return self.lint_loaded(loaded, display)
+
+    def lint_loaded(self, loaded: LoadResult, path: str) -> FileResult:
+        """Run every enabled rule on a loaded profile."""
+        profile = loaded.profile
+        context_today = self.settings.today
+        diagnostics: list[Diagnostic] = [
+            self._stamp_core(
+                problem.code, problem.message, path, problem.field, problem.line, problem.column
+            )
+            for problem in loaded.problems
+        ]
+        languages = _Languages(profile)
+        raw: list[tuple[Rule, Finding]] = []
+        for rule in self.registry.rules.values():
+            if not self.decisions.enabled(
+                rule.code, default_enabled=rule.default_enabled, path=path
+            ):
+                continue
+            ctx = Context(
+                options=self.options.get(rule.module),
+                today=context_today,
+                target=self.settings.target,
+            )
+            try:
+                findings = list(rule.function(profile, ctx))
+            except Exception as error:
+                diagnostics.append(self._crash(path, f"rule {rule.code} ({rule.name})", error))
+                continue
+            for finding in findings:
+                if finding.field is not None and not profile.knows(finding.field):
+                    continue
+                if (
+                    rule.languages
+                    and (lang := languages.of(finding.field)) is not None
+                    and (lang not in rule.languages)
+                ):
+                    continue
+                raw.append((rule, finding))
+        kept = self._apply_inline_ignores(raw, profile, loaded, path, diagnostics)
+        diagnostics.extend(self._stamp(rule, finding, loaded, path) for rule, finding in kept)
+        diagnostics = [d for d in diagnostics if self._reported(d, path)]
+        diagnostics.extend(Diagnostic(**{**d.__dict__, "path": path}) for d in self.plugin_failures)
+        diagnostics.sort(key=Diagnostic.sort_key)
+        value, level = scoring.score(profile, diagnostics)
+        return FileResult(
+            path=path,
+            format=loaded.format,
+            person=profile.name.strip() if profile.name and profile.name.strip() else None,
+            score=value,
+            level=level,
+            diagnostics=diagnostics,
+        )
+
+    # --- helpers ------------------------------------------------------------------------
+    def _failed(self, path: str, diagnostic: Diagnostic) -> FileResult:
+        extra = [Diagnostic(**{**d.__dict__, "path": path}) for d in self.plugin_failures]
+        return FileResult(path=path, diagnostics=[diagnostic, *extra])
+
+    def _crash(self, path: str, what: str, error: Exception) -> Diagnostic:
+        text = f"{what} crashed: {type(error).__name__}: {error}"
+        return core_diagnostic("INT001", text[:MAX_MESSAGE], path)
+
+    def _reported(self, diagnostic: Diagnostic, path: str) -> bool:
+        if diagnostic.code in UNHIDEABLE:
+            return True
+        if diagnostic.code in CORE_CODES:
+            return self.decisions.enabled(diagnostic.code, path=path)
+        return True
+
+    def _stamp_core(
+        self,
+        code: str,
+        message: str,
+        path: str,
+        field: str | None,
+        line: int | None,
+        column: int | None,
+    ) -> Diagnostic:
+        name, default, help_line = CORE_CODES[code]
+        return Diagnostic(
+            code=code,
+            name=name,
+            severity=self.decisions.severity(code, default)  # type: ignore[arg-type]
+            if code not in UNHIDEABLE
+            else default,
+            message=message[:MAX_MESSAGE],
+            help=help_line,
+            path=path,
+            field=field,
+            line=line,
+            column=column,
+        )
+
+    def _stamp(self, rule: Rule, finding: Finding, loaded: LoadResult, path: str) -> Diagnostic:
+        position = loaded.source.locate(finding.field, finding.quote)
+        line, column = position if position else (None, None)
+        related = []
+        for other in finding.related:
+            spot = loaded.source.locate(other)
+            related.append(Location(other, *(spot or (None, None))))
+        return Diagnostic(
+            code=rule.code,
+            name=rule.name,
+            severity=self.decisions.severity(rule.code, rule.severity),  # type: ignore[arg-type]
+            message=finding.message[:MAX_MESSAGE],
+            help=finding.help or rule.help,
+            path=path,
+            field=finding.field,
+            line=line,
+            column=column,
+            related=tuple(related),
+            quote=finding.quote,
+        )
+
+    def _apply_inline_ignores(
+        self,
+        raw: list[tuple[Rule, Finding]],
+        profile: Profile,
+        loaded: LoadResult,
+        path: str,
+        diagnostics: list[Diagnostic],
+    ) -> list[tuple[Rule, Finding]]:
+        if not profile.ignore:
+            return raw
+        selectors = [self.registry.resolve(s.strip()) for s in profile.ignore]
+        used = [False] * len(selectors)
+        kept = []
+        for rule, finding in raw:
+            matched = [i for i, s in enumerate(selectors) if rule.code.startswith(s)]
+            for index in matched:
+                used[index] = True
+            if not matched:
+                kept.append((rule, finding))
+        for index, selector in enumerate(selectors):
+            if used[index]:
+                continue
+            field = f"ignore[{index}]"
+            spot = loaded.source.locate(field)
+            line, column = spot if spot else (None, None)
+            what = "is not a rule" if not self.registry.is_known(selector) else "suppressed nothing"
+            diagnostics.append(
+                self._stamp_core(
+                    "INP007",
+                    f"inline ignore '{profile.ignore[index]}' {what}",
+                    path,
+                    field,
+                    line,
+                    column,
+                )
+            )
+        return kept

@@ -1,0 +1,396 @@
+"""The Profile model: one shape for every input format.
+
+Loaders turn a JSON Resume file, the project's own JSON, a saved page or a LinkedIn export into
+a :class:`Profile`; rules read only this model.  Beside the values, ``Profile.knowledge`` says
+what the source can tell: a field listed in ``knowledge.unknown`` was not visible in the source
+(a LinkedIn export never carries a photo), and a list in ``knowledge.partial`` holds only the
+first items.  Rules stay silent about what is unknown.
+
+The model is serialised as the project's own JSON (``profilelint --show-profile``) with a
+``"profilelint_schema": 1`` marker, and that JSON loads back into the same model.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
+
+SCHEMA_VERSION = 1
+
+_ISO_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
+_PRESENT_WORDS = frozenset({"present", "current", "now", "today", "ongoing"})
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class PartialDate(BaseModel):
+    """A date known to the year, the month or the day, or text that is not a date.
+
+    ``year`` is None when the text could not be read as a date (``"Spring 2019"``).
+    ``known`` is False when the source wrote a date this program cannot resolve (a localised
+    month name, say): such a date is neither valid nor invalid, and rules skip it.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str = ""
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    known: bool = True
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return parse_partial_date(value).__dict__
+        return value
+
+    @model_serializer(mode="plain")
+    def _serialise(self) -> str | dict[str, Any]:
+        if self.is_date:
+            return self.iso()
+        return {"text": self.text, "known": self.known}
+
+    @property
+    def is_date(self) -> bool:
+        """True when the value is a real calendar date at its precision."""
+        return self.known and self.year is not None
+
+    @property
+    def precision(self) -> Literal["year", "month", "day"]:
+        """How precisely the date was given."""
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    def iso(self) -> str:
+        """The date as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+        if self.year is None:
+            return self.text
+        parts = [f"{self.year:04d}"]
+        if self.month is not None:
+            parts.append(f"{self.month:02d}")
+            if self.day is not None:
+                parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    def first_day(self) -> dt.date:
+        """The earliest day the value can mean."""
+        assert self.year is not None
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        """The latest day the value can mean."""
+        assert self.year is not None
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return dt.date(self.year, month, day)
+
+    def key(self, precision: Literal["year", "month", "day"]) -> tuple[int, ...]:
+        """A tuple to compare two dates at a shared precision."""
+        assert self.year is not None
+        if precision == "year":
+            return (self.year,)
+        if precision == "month":
+            return (self.year, self.month or 1)
+        return (self.year, self.month or 1, self.day or 1)
+
+    def __str__(self) -> str:
+        return self.iso()
+
+
+def coarser(a: PartialDate, b: PartialDate) -> Literal["year", "month", "day"]:
+    """The precision both dates share."""
+    order = ["year", "month", "day"]
+    return order[min(order.index(a.precision), order.index(b.precision))]  # type: ignore[return-value]
+
+
+def parse_partial_date(text: str) -> PartialDate:
+    """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; anything else keeps its text, year None."""
+    match = _ISO_DATE.match(text)
+    if not match:
+        return PartialDate.model_construct(text=text, year=None, month=None, day=None, known=True)
+    year = int(match.group(1))
+    month = int(match.group(2)) if match.group(2) else None
+    day = int(match.group(3)) if match.group(3) else None
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return PartialDate.model_construct(text=text, year=None, month=None, day=None, known=True)
+    return PartialDate.model_construct(text=text, year=year, month=month, day=day, known=True)
+
+
+def is_present_word(text: str) -> bool:
+    """True for the words résumés write instead of an end date of a current role."""
+    return text.strip().lower() in _PRESENT_WORDS
+
+
+class PhotoFile(_Strict):
+    """What the loader read of a local photo file (never a remote one)."""
+
+    path: str
+    exists: bool = True
+    width: int | None = None
+    height: int | None = None
+    format: str | None = None
+    size_bytes: int | None = None
+    error: str | None = None
+
+
+class Photo(_Strict):
+    url: str
+    is_default: bool = False
+    file: PhotoFile | None = None
+
+
+class Contact(_Strict):
+    email: str | None = None
+    phone: str | None = None
+    url: str | None = None
+
+
+class Location(_Strict):
+    address: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    region: str | None = None
+    country_code: str | None = None
+    text: str | None = None
+
+    def is_empty(self) -> bool:
+        """True when no part of the location is filled in."""
+        return not any(
+            (v or "").strip()
+            for v in (self.city, self.region, self.country_code, self.text, self.postal_code)
+        )
+
+
+class Link(_Strict):
+    network: str | None = None
+    username: str | None = None
+    url: str | None = None
+
+
+class Position(_Strict):
+    title: str | None = None
+    company: str | None = None
+    company_description: str | None = None
+    url: str | None = None
+    location: str | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    current: bool = False
+    description: str | None = None
+    highlights: list[str] = Field(default_factory=list)
+
+
+class Volunteer(_Strict):
+    organization: str | None = None
+    role: str | None = None
+    url: str | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    description: str | None = None
+    highlights: list[str] = Field(default_factory=list)
+
+
+class Education(_Strict):
+    institution: str | None = None
+    url: str | None = None
+    area: str | None = None
+    study_type: str | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    score: str | None = None
+    courses: list[str] = Field(default_factory=list)
+    description: str | None = None
+
+
+class Skill(_Strict):
+    name: str
+    category: str | None = None
+    level: str | None = None
+
+
+class Language(_Strict):
+    language: str | None = None
+    fluency: str | None = None
+
+
+class Interest(_Strict):
+    name: str | None = None
+    keywords: list[str] = Field(default_factory=list)
+
+
+class Award(_Strict):
+    title: str | None = None
+    date: PartialDate | None = None
+    awarder: str | None = None
+    summary: str | None = None
+
+
+class Certificate(_Strict):
+    name: str | None = None
+    date: PartialDate | None = None
+    issuer: str | None = None
+    url: str | None = None
+
+
+class Publication(_Strict):
+    name: str | None = None
+    publisher: str | None = None
+    release_date: PartialDate | None = None
+    url: str | None = None
+    summary: str | None = None
+
+
+class Project(_Strict):
+    name: str | None = None
+    description: str | None = None
+    highlights: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    url: str | None = None
+    roles: list[str] = Field(default_factory=list)
+    entity: str | None = None
+    type: str | None = None
+
+
+class Recommendation(_Strict):
+    """A recommendation or reference; ``author`` is third-party data and never quoted."""
+
+    author: str | None = None
+    text: str | None = None
+    date: PartialDate | None = None
+
+
+class Invitation(_Strict):
+    """A connection invitation; the other party's name is never quoted in a message."""
+
+    other_party: str | None = None
+    message: str | None = None
+    sent_at: str | None = None
+
+
+class Endorsement(_Strict):
+    """An endorsement of a skill; the other party's name is never quoted in a message."""
+
+    skill: str
+    other_party: str | None = None
+    date: str | None = None
+    status: str | None = None
+
+
+def ancestors(path: str) -> list[str]:
+    """``positions[1].title`` and the paths containing it: ``positions[1]``, ``positions``."""
+    found = [path]
+    while True:
+        cut = max(path.rfind("."), path.rfind("["))
+        if cut <= 0:
+            return found
+        path = path[:cut]
+        found.append(path)
+
+
+class Knowledge(_Strict):
+    """What the source can tell.
+
+    ``unknown``: model paths the source does not show, or whose value was unusable (rules
+    stay silent about them and everything inside them).
+    ``partial``: lists of which the source shows only the first items.
+    ``flattened``: text fields whose line breaks the source removed.
+    """
+
+    unknown: set[str] = Field(default_factory=set)
+    partial: set[str] = Field(default_factory=set)
+    flattened: set[str] = Field(default_factory=set)
+
+    @model_serializer(mode="plain")
+    def _serialise(self) -> dict[str, list[str]]:
+        return {
+            "unknown": sorted(self.unknown),
+            "partial": sorted(self.partial),
+            "flattened": sorted(self.flattened),
+        }
+
+
+class Profile(_Strict):
+    """A professional profile, whatever format it came from."""
+
+    name: str | None = None
+    headline: str | None = None
+    photo: Photo | None = None
+    summary: str | None = None
+    contact: Contact = Field(default_factory=Contact)
+    location: Location | None = None
+    links: list[Link] = Field(default_factory=list)
+    industry: str | None = None
+    positions: list[Position] = Field(default_factory=list)
+    volunteer: list[Volunteer] = Field(default_factory=list)
+    education: list[Education] = Field(default_factory=list)
+    skills: list[Skill] = Field(default_factory=list)
+    languages: list[Language] = Field(default_factory=list)
+    interests: list[Interest] = Field(default_factory=list)
+    awards: list[Award] = Field(default_factory=list)
+    certificates: list[Certificate] = Field(default_factory=list)
+    publications: list[Publication] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
+    recommendations: list[Recommendation] = Field(default_factory=list)
+    invitations_sent: list[Invitation] = Field(default_factory=list)
+    invitations_received: list[Invitation] = Field(default_factory=list)
+    endorsements_received: list[Endorsement] = Field(default_factory=list)
+    endorsements_given: list[Endorsement] = Field(default_factory=list)
+    connections: int | None = None
+    ignore: list[str] = Field(default_factory=list)
+    knowledge: Knowledge = Field(default_factory=Knowledge)
+
+    def knows(self, field: str) -> bool:
+        """True when the source can tell this field (present or absent).
+
+        ``field`` is a model path (``headline``, ``positions[1].title``); a field is unknown
+        when it or any field containing it is listed in ``knowledge.unknown``.
+        """
+        return not any(path in self.knowledge.unknown for path in ancestors(field))
+
+    def complete(self, field: str) -> bool:
+        """True when the source shows this list whole (and the field is known)."""
+        return self.knows(field) and field not in self.knowledge.partial
+
+    def to_native(self) -> dict[str, Any]:
+        """The profile as the project's own JSON document."""
+        data = self.model_dump(mode="json", exclude_defaults=True)
+        data["knowledge"] = self.knowledge.model_dump(mode="json")
+        return {"profilelint_schema": SCHEMA_VERSION, **data}
+
+
+#: Every top-level field, the order used by ``--show-profile`` and the all-unknown meta-test.
+PROFILE_FIELDS: tuple[str, ...] = tuple(
+    name for name in Profile.model_fields if name not in ("knowledge", "ignore")
+)
+
+
+def all_unknown_profile() -> Profile:
+    """A profile whose source can tell nothing: no rule may report anything on it."""
+    return Profile(knowledge=Knowledge(unknown=set(PROFILE_FIELDS)))
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the project's own JSON format."""
+    body = Profile.model_json_schema(mode="serialization")
+    body["properties"] = {
+        "profilelint_schema": {"const": SCHEMA_VERSION},
+        **body["properties"],
+    }
+    body["required"] = ["profilelint_schema"]
+    body["title"] = "profilelint profile"
+    return body

@@ -1,0 +1,146 @@
+"""Discovery of check modules through the entry-point group ``profilelint.checks``.
+
+Built-in checks are registered exactly like third-party ones.  Entry points are sorted by name
+and value so that the order, and so the output, never depends on installation order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import importlib
+from dataclasses import dataclass, field
+from importlib.metadata import EntryPoint, entry_points
+from types import ModuleType
+
+from pydantic import BaseModel
+
+from profilelint.api import Rule
+from profilelint.diagnostic import CORE_CODES
+
+GROUP = "profilelint.checks"
+OWN_DISTRIBUTION = "profilelint"
+#: Code prefixes only the built-in checks may use.
+RESERVED_PREFIXES = frozenset("BAS HDL SUM EXP PHO SKL EDU REC NET END TXT PRV INP INT".split())
+
+
+@dataclass(frozen=True)
+class CheckModule:
+    """One registered check module: its entry-point name, distribution and options model."""
+
+    name: str
+    distribution: str
+    options_model: type[BaseModel] | None
+    rules: tuple[Rule, ...]
+
+
+@dataclass
+class Registry:
+    """Every rule available to this run, and the plugin failures found while loading them."""
+
+    modules: dict[str, CheckModule] = field(default_factory=dict)
+    rules: dict[str, Rule] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+
+    def by_name(self) -> dict[str, str]:
+        """Rule name to code."""
+        return {r.name: code for code, r in self.rules.items()}
+
+    def resolve(self, selector: str) -> str:
+        """A code or prefix for a rule name; anything else unchanged."""
+        return self.by_name().get(selector, selector)
+
+    def is_known(self, selector: str) -> bool:
+        """True when a selector (code, prefix, name or ALL) matches some rule."""
+        if selector == "ALL" or selector in self.by_name():
+            return True
+        codes = list(self.rules) + list(CORE_CODES)
+        return any(code.startswith(selector) for code in codes)
+
+
+def _distribution(entry: EntryPoint) -> str:
+    dist = getattr(entry, "dist", None)
+    return dist.name if dist is not None else "?"
+
+
+def _rules_of(module: ModuleType) -> list[Rule]:
+    return sorted(
+        (value for value in vars(module).values() if isinstance(value, Rule)),
+        key=lambda r: r.code,
+    )
+
+
+def build_registry(entries: list[EntryPoint]) -> Registry:
+    """Load the given entry points into a registry, recording every conflict."""
+    registry = Registry()
+    owners: dict[str, str] = {}
+    ordered = sorted(
+        entries,
+        key=lambda e: (_distribution(e) != OWN_DISTRIBUTION, e.name, e.value),
+    )
+    for entry in ordered:
+        dist = _distribution(entry)
+        label = f"'{entry.name}' ({dist})"
+        if entry.name in registry.modules:
+            registry.failures.append(
+                f"check module name '{entry.name}' is claimed by "
+                f"{registry.modules[entry.name].distribution} and {dist}; {dist}'s is not loaded"
+            )
+            continue
+        try:
+            loaded = entry.load()
+            module = (
+                loaded
+                if isinstance(loaded, ModuleType)
+                else importlib.import_module(entry.value.split(":")[0])
+            )
+        except Exception as error:  # a broken plugin must not stop the run
+            registry.failures.append(
+                f"plugin {label} failed to load: {type(error).__name__}: {error}"
+            )
+            continue
+        accepted: list[Rule] = []
+        for rule in _rules_of(module):
+            builtin = dist == OWN_DISTRIBUTION
+            if not builtin and rule.code[:3] in RESERVED_PREFIXES:
+                registry.failures.append(
+                    f"plugin {label} uses the reserved prefix {rule.code[:3]} for {rule.code}; "
+                    "the rule is not loaded"
+                )
+                continue
+            if rule.code in owners or rule.code in CORE_CODES:
+                owner = owners.get(rule.code, OWN_DISTRIBUTION + " core")
+                registry.failures.append(
+                    f"{rule.code} is claimed by {owner} and by plugin {label}; "
+                    f"{label}'s rule is not loaded"
+                )
+                continue
+            named = registry.by_name().get(rule.name)
+            if named is not None:
+                registry.failures.append(
+                    f"rule name '{rule.name}' is claimed by {named} and by {rule.code} of "
+                    f"plugin {label}; {rule.code} is not loaded"
+                )
+                continue
+            options = getattr(module, "Options", None)
+            if not (isinstance(options, type) and issubclass(options, BaseModel)):
+                options = None
+            bound = dataclasses.replace(rule, module=entry.name, plugin=dist, options_model=options)
+            owners[rule.code] = label
+            registry.rules[rule.code] = bound
+            accepted.append(bound)
+        options = getattr(module, "Options", None)
+        registry.modules[entry.name] = CheckModule(
+            name=entry.name,
+            distribution=dist,
+            options_model=options if isinstance(options, type) else None,
+            rules=tuple(accepted),
+        )
+    registry.rules = dict(sorted(registry.rules.items()))
+    return registry
+
+
+@functools.cache
+def load_registry() -> Registry:
+    """The registry of every installed check module (cached for the process)."""
+    return build_registry(list(entry_points(group=GROUP)))
