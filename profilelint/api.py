@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from profilelint.model import (
     Education,
@@ -42,8 +42,10 @@ from profilelint.model import (
 __all__ = [
     "CODE_PATTERN",
     "SEVERITIES",
+    "BaseModel",
     "Context",
     "Education",
+    "Field",
     "Finding",
     "Link",
     "PartialDate",

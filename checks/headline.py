@@ -1,0 +1,337 @@
+"""Headline rules (HDL): the line under a member's name in every search result and comment."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from profilelint.api import Context, Finding, Profile, rule
+from profilelint.text import count_emoji, find_buzzwords, graphemes, is_all_caps_shouting, words
+
+from . import _headline_words as data
+
+QUOTE_LIMIT = 60
+_SEPARATOR = re.compile(r"[|·•‖¦∙●▪►◆]|(?<=\s)[-–—/](?=\s)|[–—]")
+_SEEKING = re.compile(
+    r"^[\W_]*(?:" + "|".join(data.SEEKING_OPENINGS) + r")", re.IGNORECASE | re.UNICODE
+)
+
+
+class Options(BaseModel):
+    """Options of the headline rules (``[tool.profilelint.checks.headline]``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    max_length: int = Field(220, ge=1, description="HDL003: the longest headline allowed.")
+    extra_buzzwords: list[str] = Field(
+        default_factory=list, description="HDL004: phrases to flag beside the built-in list."
+    )
+
+
+def _shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, for a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _headline(profile: Profile) -> str:
+    return (profile.headline or "").strip() if profile.knows("headline") else ""
+
+
+@rule(
+    "HDL001",
+    "headline-missing",
+    severity="warning",
+    help="Write a headline that says what you do and for whom.",
+)
+def headline_missing(profile: Profile, ctx: Context) -> Iterator[Finding]:
+    """What it checks
+    That the profile has a headline.
+
+    Why it matters
+    The headline travels with your name into search results, comments and invitations; it
+    is often all a stranger reads before deciding whether to look further.  Left empty, the
+    platform fills the gap with your current job title, or nothing at all.
+
+    Example
+    A profile with a name and a photo but no headline.
+
+    Better
+    "Helping regional hospitals cut waiting lists with better rostering"
+
+    Options
+    None.
+    """
+    if profile.knows("headline") and not (profile.headline or "").strip():
+        yield Finding("The profile has no headline", field="headline")
+
+
+def _strip_names(headline: str, profile: Profile) -> str:
+    """The headline without the profile's own titles and employers and "at Employer" phrases."""
+    names = {p.title for p in profile.positions} | {p.company for p in profile.positions}
+    for name in sorted((n.strip() for n in names if n and n.strip()), key=len, reverse=True):
+        headline = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", headline, flags=re.I)
+    tokens = headline.split()
+    kept: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if re.match(r"(?i)(?:ex|former)-\w", token) and token.split("-", 1)[1][:1].isupper():
+            i += 1  # a former employer: "ex-Google"
+            continue
+        if token.lower() in data.EMPLOYER_CONNECTORS or token.startswith("@"):
+            rest = token[1:] if token.startswith("@") else ""
+            j = i + 1
+            if not rest and j < len(tokens) and tokens[j].lower() in data.ARTICLES:
+                j += 1
+            run = ([rest] if rest else []) + tokens[j:]
+            taken = _name_length(run)
+            if taken or token.startswith("@"):
+                i = j + taken - (1 if rest and taken else 0)
+                continue
+        kept.append(token)
+        i += 1
+    return " ".join(kept)
+
+
+def _name_length(tokens: list[str]) -> int:
+    """How many leading tokens form a capitalised name ("Bank of America", "AT&T", "Bol.com")."""
+    taken = 0
+    while taken < len(tokens):
+        token = tokens[taken]
+        if token[:1].isupper() or token[:1].isdigit():
+            taken += 1
+            if token[-1:] in ",;:":
+                break
+        elif (
+            taken
+            and token.lower() in data.NAME_JOINERS
+            and taken + 1 < len(tokens)
+            and tokens[taken + 1][:1].isupper()
+        ):
+            taken += 1
+        else:
+            break
+    return taken
+
+
+def _is_title_word(word: str) -> bool:
+    word = word.lower().strip("'’")
+    if word.isdigit() or len(word) == 1:
+        return True
+    vocabulary = (
+        data.TITLE_WORDS | data.SENIORITY_WORDS | data.FOREIGN_TITLE_WORDS | data.FUNCTION_WORDS
+    )
+    if word in vocabulary or (word.endswith("s") and word[:-1] in vocabulary):
+        return True
+    if "-" in word and all(_is_title_word(part) for part in word.split("-") if part):
+        return True
+    return word.endswith(data.TITLE_SUFFIXES)
+
+
+def _is_latin(text: str) -> bool:
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
+
+
+@rule(
+    "HDL002",
+    "headline-is-job-title",
+    severity="warning",
+    help="Add what you do and for whom, e.g. 'Building payroll tools for small restaurants'.",
+)
+def headline_is_job_title(profile: Profile, ctx: Context) -> Iterator[Finding]:
+    """What it checks
+    Whether the headline says anything beyond a job title and an employer.  The profile's own
+    position titles and employers, common job-title words (from the US Standard Occupational
+    Classification), seniority words ("Senior", "Lead") and connectors ("at", "@", "|", "en",
+    "bei") are set aside; if nothing is left, the headline is only a job title.  Headlines in
+    scripts the word lists do not cover (Chinese, Cyrillic, ...) are not judged.
+
+    Why it matters
+    Your job title and employer are already shown in your experience.  Repeating them in the
+    headline wastes the one line people read first, and looks like everyone else with that
+    title.  Saying what you do and for whom is what makes someone click.
+
+    Example
+    "Senior Software Engineer at Northwind Traders"
+
+    Better
+    "Software engineer building route planning for regional delivery fleets"
+
+    Options
+    None.
+    """
+    headline = _headline(profile)
+    if not headline or not _is_latin(headline):
+        return
+    remaining = words(_strip_names(headline, profile))
+    if not any(not _is_title_word(word) for word in remaining):
+        yield Finding(
+            f'Headline "{_shorten(headline)}" only names a job title',
+            field="headline",
+            quote=headline,
+        )
+
+
+@rule(
+    "HDL003",
+    "headline-too-long",
+    severity="error",
+    help="Cut the headline to the limit; lead with what you do and for whom.",
+)
+def headline_too_long(profile: Profile, ctx: Context) -> Iterator[Finding]:
+    """What it checks
+    That the headline is no longer than the platform allows (220 characters on LinkedIn).
+
+    Why it matters
+    A headline over the limit cannot be saved as written: the platform cuts it, often mid-word,
+    and the end you cared about disappears.  Search results show even less, so the first
+    words must carry the message.
+
+    Example
+    A headline listing eleven skills, four employers and a slogan, 260 characters in all.
+
+    Better
+    "Data engineer helping logistics firms trust their numbers | dbt, Airflow, Snowflake"
+
+    Options
+    max_length (default 220): the longest headline allowed, in characters.
+    """
+    headline = _headline(profile)
+    limit = ctx.options.max_length
+    if len(headline) > limit:
+        overflow = headline[limit:]
+        yield Finding(
+            f"Headline is {len(headline)} characters, over the limit of {limit}: "
+            f'"…{_shorten(overflow, 40)}" is cut',
+            field="headline",
+            quote=overflow,
+        )
+
+
+@rule(
+    "HDL004",
+    "headline-buzzwords",
+    severity="warning",
+    help="Replace the buzzword with a result or a specialty you can show.",
+    languages={"en"},
+)
+def headline_buzzwords(profile: Profile, ctx: Context) -> Iterator[Finding]:
+    """What it checks
+    Words LinkedIn has reported as the most overused in member profiles ("passionate",
+    "motivated", "results-driven", "team player", "proven track record", ...) and self-given
+    labels such as "guru" or "ninja".  Words that are normal content in a headline
+    ("Creative Director", "strategic partnerships") are only flagged in self-praise
+    ("highly creative", "strategic thinker").  Names of your own employers are skipped.
+
+    Why it matters
+    Millions of profiles claim the same qualities, so these words no longer tell a reader
+    anything about you; they take space where a specialty or a result would stand out.
+
+    Example
+    "Passionate, results-driven marketing professional"
+
+    Better
+    "Marketing lead who doubled trial sign-ups for two B2B SaaS start-ups"
+
+    Options
+    extra_buzzwords (default []): more words or phrases to flag, e.g. ["visionary"].
+    """
+    headline = _headline(profile)
+    if not headline:
+        return
+    companies = [p.company.lower() for p in profile.positions if p.company]
+    for word in find_buzzwords(headline, ctx.options.extra_buzzwords):
+        if any(word.lower() in company for company in companies):
+            continue
+        yield Finding(f'Headline uses the overused "{word}"', field="headline", quote=word)
+
+
+@rule(
+    "HDL005",
+    "headline-shouting",
+    severity="info",
+    help="Write in sentence case with one or two separators and at most two emoji.",
+)
+def headline_shouting(profile: Profile, ctx: Context) -> Iterator[Finding]:
+    """What it checks
+    Whether the headline shouts: more than one word of four or more letters in capitals that
+    is not a known acronym (AWS, SQL, CEO are fine), more than two emoji (a family or a flag
+    counts once), or more than four separators ("|", "·", "•", "/", dashes).
+
+    Why it matters
+    Capitals, emoji and long chains of separators read as noise; they make a headline harder
+    to scan and look like an advertisement rather than a person.
+
+    Example
+    "🚀🚀🚀 GROWTH HACKER | SPEAKER | AUTHOR | COACH | INVESTOR | DJ"
+
+    Better
+    "Growth marketer for consumer apps | Speaker on retention 🚀"
+
+    Options
+    None.
+    """
+    headline = _headline(profile)
+    if not headline:
+        return
+    loud = [w for w in words(headline) if is_all_caps_shouting(w)]
+    if len(loud) > 1:
+        shown = ", ".join(f'"{w}"' for w in loud[:4]) + (", …" if len(loud) > 4 else "")
+        yield Finding(f"Headline shouts in capitals: {shown}", field="headline", quote=loud[0])
+    emoji = [g for g in graphemes(headline) if count_emoji(g)]
+    if len(emoji) > 2:
+        yield Finding(
+            f"Headline has {len(emoji)} emoji: {_shorten(' '.join(emoji), 40)}",
+            field="headline",
+            quote=emoji[0],
+        )
+    separators = [m.group() for m in _SEPARATOR.finditer(headline)]
+    if len(separators) > 4:
+        kinds = " ".join(dict.fromkeys(separators))
+        yield Finding(
+            f'Headline has {len(separators)} separators ("{kinds}")',
+            field="headline",
+            quote=separators[0],
+        )
+
+
+@rule(
+    "HDL006",
+    "headline-seeking",
+    severity="info",
+    help="Lead with what you offer; signal availability with the platform's own setting.",
+)
+def headline_seeking(profile: Profile, ctx: Context) -> Iterator[Finding]:
+    """What it checks
+    Whether the headline opens with a job search ("Seeking opportunities", "Open to work",
+    "Unemployed", "Looking for a new role", and the like in Spanish, Portuguese, German,
+    French, Norwegian, Swedish, Dutch and Italian).  The rule is not limited to English:
+    "Open to work" is used as-is in every language, and the other phrases are listed.
+
+    Why it matters
+    A headline that starts with what you want rather than what you offer makes a recruiter
+    read on to find out who you are, and many will not.  The platform's "open to work"
+    setting signals availability without spending your headline on it.
+
+    Example
+    "Seeking new opportunities in finance"
+
+    Better
+    "Financial analyst: cash-flow forecasting for mid-sized manufacturers"
+
+    Options
+    None.
+    """
+    headline = _headline(profile)
+    match = _SEEKING.match(headline) if headline else None
+    if match:
+        phrase = re.sub(r"^[\W_]+", "", match.group())
+        yield Finding(
+            f'Headline opens with a job search: "{_shorten(phrase)}"',
+            field="headline",
+            quote=phrase,
+        )

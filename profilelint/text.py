@@ -1,0 +1,323 @@
+"""Shared text utilities: language detection, word and emoji counting, shared word lists.
+
+Everything here is a pure function of its input, deterministic and local: nothing opens a
+network connection.  Importing this module is cheap; the language model (``py3langid``, which
+pulls in numpy) and the ``regex`` module are loaded the first time they are needed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import Any
+
+__all__ = [
+    "ACRONYMS",
+    "BUZZWORDS",
+    "CANDIDATE_LANGUAGES",
+    "count_emoji",
+    "count_words",
+    "detect_language",
+    "find_buzzwords",
+    "graphemes",
+    "is_all_caps_shouting",
+    "main_language",
+    "words",
+]
+
+# ---------------------------------------------------------------------------------------------
+# Language detection
+
+#: The languages the detector may answer.  Restricting py3langid's 140 classes to the languages
+#: professional profiles are commonly written in removes look-alike classes that won short
+#: headlines in our evaluation (Wu Chinese for Mandarin, Extremaduran and Catalan for Spanish).
+#: Catalan and Tagalog are left out on purpose: Catalan text then comes out as Spanish and
+#: Filipino profiles are overwhelmingly written in English, so neither can pass for English.
+CANDIDATE_LANGUAGES: tuple[str, ...] = (
+    "en", "es", "pt", "fr", "de", "it", "nl", "sv", "no", "da", "fi", "pl", "cs", "sk",
+    "ro", "hu", "tr", "id", "ms", "ru", "uk", "el", "he", "ar", "hi", "vi", "th",
+    "zh", "ja", "ko",
+)  # fmt: skip
+
+#: Below this many words or letters a text is too short to tell its language.
+MIN_WORDS = 4
+MIN_LETTERS = 20
+#: Below this probability (of the restricted model) the answer is too unsure to act on.
+MIN_CONFIDENCE = 0.5
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d"
+_HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
+_CJK_CHAR = re.compile(f"[{_HAN}{_KANA}{_HANGUL}]")
+_NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[@#]\w+")
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier() -> Any:
+    """A private py3langid identifier limited to CANDIDATE_LANGUAGES (never the shared one)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(CANDIDATE_LANGUAGES))
+    return identifier
+
+
+def _cjk_language(text: str) -> str | None:
+    """zh, ja or ko when Chinese, Japanese or Korean characters dominate the text."""
+    han = len(re.findall(f"[{_HAN}]", text))
+    kana = len(re.findall(f"[{_KANA}]", text))
+    hangul = len(re.findall(f"[{_HANGUL}]", text))
+    cjk = han + kana + hangul
+    # One CJK character carries about as much as a short Latin word: weigh it as three letters.
+    other_letters = sum(1 for ch in _CJK_CHAR.sub("", text) if ch.isalpha())
+    if cjk < 2 or cjk * 3 < other_letters:
+        return None
+    if hangul >= max(han, kana):
+        return "ko"
+    if kana:
+        return "ja"
+    return "zh"
+
+
+@functools.lru_cache(maxsize=4096)
+def detect_language(text: str) -> str | None:
+    """The ISO 639-1 code of the language ``text`` is written in, or None when unsure.
+
+    Chinese, Japanese and Korean are told apart by their scripts.  Any other text needs at
+    least ``MIN_WORDS`` words and ``MIN_LETTERS`` letters (URLs, e-mail addresses, @handles and
+    #hashtags are ignored) and a confident answer from py3langid, restricted to
+    ``CANDIDATE_LANGUAGES``; otherwise the answer is None and callers fall back to the profile's
+    main language.  Norwegian comes out as ``"no"``.
+    """
+    cjk = _cjk_language(text)
+    if cjk:
+        return cjk
+    cleaned = _NOISE.sub(" ", text)
+    letters = sum(1 for ch in cleaned if ch.isalpha())
+    if letters < MIN_LETTERS or len(words(cleaned)) < MIN_WORDS:
+        return None
+    language, confidence = _identifier().classify(cleaned)
+    if confidence < MIN_CONFIDENCE:
+        return None
+    return "no" if language in ("nb", "nn") else language
+
+
+def main_language(texts: Iterable[str], min_length: int = 40) -> str | None:
+    """The language of a profile as a whole, detected on the concatenation of its texts.
+
+    Texts shorter than ``min_length`` characters (names, titles, keyword lists) are left out
+    when longer ones exist, since they tell little and are often written in English anyway.
+    """
+    kept = [t.strip() for t in texts if t and t.strip()]
+    longer = [t for t in kept if len(t) >= min_length]
+    return detect_language("\n".join(longer or kept)) if kept else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Words, graphemes and emoji
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, Any]:
+    import regex
+
+    cjk = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+    letter = rf"[\p{{L}}\p{{M}}\p{{N}}--[{cjk}]]"
+    return {
+        # A CJK character is a word of its own; elsewhere letters, marks and digits joined by
+        # inner apostrophes or hyphens ("don't", "results-driven", "B2B") make one word.
+        "word": regex.compile(rf"[{cjk}]|{letter}+(?:['’\-‐‑]{letter}+)*", regex.VERSION1),
+        "grapheme": regex.compile(r"\X"),
+        "emoji": regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}"),
+    }
+
+
+_TEXT_SYMBOLS = frozenset("©®™")
+
+
+def words(text: str) -> list[str]:
+    """The word tokens of ``text``; each Chinese, Japanese or Korean character is one token."""
+    return _patterns()["word"].findall(text or "")
+
+
+def count_words(text: str) -> int:
+    """How many words ``text`` has, counting each CJK ideograph, kana or hangul syllable."""
+    return len(words(text))
+
+
+def graphemes(text: str) -> list[str]:
+    """The user-perceived characters of ``text`` (extended grapheme clusters)."""
+    return _patterns()["grapheme"].findall(text or "")
+
+
+def count_emoji(text: str) -> int:
+    """How many emoji ``text`` shows: a family, a flag or a skin-toned hand counts once."""
+    emoji = _patterns()["emoji"]
+    # ©, ® and ™ are pictographic code points but read as text unless asked to be emoji.
+    return sum(
+        1 for cluster in graphemes(text) if cluster not in _TEXT_SYMBOLS and emoji.search(cluster)
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Buzzwords
+
+# Self-descriptions LinkedIn reported as the most overused in member profiles.  LinkedIn
+# published the lists on its blog and in press releases; the originals are gone, so each year
+# cites a page that reprints that year's list:
+#   2010 global: http://edit-this-blog.blogspot.com/2010/12/linkedins-list-of-resume-cliches.html
+#   2011 Australia: https://stagecdn.smartcompany.com.au/?p=23528
+#   2013 global: https://40pluscareerguru.blogspot.com/2014/01/words-thou-shalt-not-use-on-thy.html
+#   2014 global: https://www.thealpinereview.com/articles/the-rhetoric-of-employability
+#   2016 global: https://it.blastingnews.com/lavoro/2017/02/linkedin-meno-parole-d-ordine-e-piu-soft-skills-001432495.html
+#            and https://avvenire.it/economia/pagine/linkedin-ecco-come-migliorare-il-proprio-profilo
+#   2017 Ireland: https://www.siliconrepublic.com/careers/linkedin-profile-buzzwords-2017
+# Only words that are praise on their own are listed bare.  Words from those lists that are
+# ordinary content in a headline are matched only in a self-praising form (below): "creative"
+# (Creative Director), "strategic" (strategic partnerships), "expert" (expert witness),
+# "leadership" (leadership coach), "responsible" (Responsible AI), "patient" (patient care),
+# "analytical" (analytical chemist), "organizational" (organizational psychologist),
+# "dynamic" (dynamic pricing), "driven" (data-driven), "certified" (Certified Public
+# Accountant), "specialized" and "skilled" (they usually introduce the specialty, which is the
+# point of a headline), "effective" (cost-effective), "communication skills" and "problem
+# solving" (taught as subjects), "wide range" (not a self-description).
+_LINKEDIN_LISTED = (
+    "passionate",
+    "motivated",
+    "self-motivated",
+    "results-oriented",
+    "results-driven",  # the 2010 "results-oriented" in its now more common form
+    "results-focused",
+    "extensive experience",
+    "proven track record",
+    "track record",
+    "team player",
+    "fast-paced",
+    "problem solver",
+    "excellent communication skills",
+)
+
+# Common career advice rather than LinkedIn's lists, e.g. "You are not a ninja"
+# (http://blog.careerbeacon.com/you-are-not-a-ninja-six-words-never-to-use-to-describe-yourself/),
+# https://justinseeley.com/2013/11/12/dont-call-yourself-a-ninja/ and
+# https://t37.net/we-don-t-need-another-rock-star-jedi.html; the résumé clichés
+# self-starter, go-getter, detail-oriented, hard-working, outside the box and synergy appear in
+# most style guides for CVs.
+_COMMON_ADVICE = (
+    "self-starter",
+    "go-getter",
+    "detail-oriented",
+    "hard-working",
+    "think outside the box",
+    "outside the box",
+    "out-of-the-box thinker",
+    "synergy",
+    "synergies",
+    "guru",
+    "ninja",
+    "rock star",
+    "thought leader",
+)
+
+# Adjectives from LinkedIn's lists that are praise only when they describe the writer: after an
+# intensifier ("highly creative") or right before a word for a person ("strategic thinker").
+_PRAISE_ADJECTIVES = (
+    "creative",
+    "dynamic",
+    "driven",
+    "innovative",
+    "strategic",
+    "effective",
+    "analytical",
+    "entrepreneurial",
+    "experienced",
+    "dedicated",
+    "focused",
+    "skilled",
+    "successful",
+    "organized",
+    "organised",
+    "motivated",
+)
+_INTENSIFIERS = ("highly", "extremely", "very")
+_SELF_NOUNS = ("professional", "individual", "person", "thinker", "self-starter")
+
+#: Overused self-descriptions, lower case; a space or hyphen in an entry matches either.
+BUZZWORDS: tuple[str, ...] = (
+    _LINKEDIN_LISTED
+    + _COMMON_ADVICE
+    + tuple(f"{i} {a}" for i in _INTENSIFIERS for a in _PRAISE_ADJECTIVES)
+    + tuple(f"{a} {n}" for a in _PRAISE_ADJECTIVES for n in _SELF_NOUNS)
+)
+
+# Employers whose names contain a buzzword: a match inside them is a name, not self-praise.
+_NAME_EXCEPTIONS = re.compile(r"rock\s?star\s+(?:games|energy)|ninja\s+theory", re.IGNORECASE)
+
+
+def _normalise(phrase: str) -> str:
+    return re.sub(r"[\s\-‐‑]+", " ", phrase.strip().lower())
+
+
+@functools.lru_cache(maxsize=64)
+def _buzzword_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
+    phrases = sorted({_normalise(p) for p in BUZZWORDS + extra if p.strip()}, key=len, reverse=True)
+    # "results driven", "results-driven" and "resultsdriven" are one phrase.
+    bodies = [r"[\s\-‐‑]*".join(re.escape(part) for part in p.split(" ")) for p in phrases]
+    return re.compile(r"(?<![\w\-‐‑])(?:" + "|".join(bodies) + r")(?![\w\-‐‑])", re.IGNORECASE)
+
+
+def find_buzzwords(text: str, extra: Iterable[str] = ()) -> list[str]:
+    """The buzzwords in ``text`` as written there, in order of appearance, without repeats.
+
+    Matches whole words and phrases, case-insensitively; spaces and hyphens are
+    interchangeable ("results driven" is "results-driven").  ``extra`` adds phrases (from the
+    user's configuration) to ``BUZZWORDS``.
+    """
+    if not text:
+        return []
+    names = [m.span() for m in _NAME_EXCEPTIONS.finditer(text)]
+    found: dict[str, str] = {}
+    for match in _buzzword_pattern(tuple(sorted(extra))).finditer(text):
+        if any(start <= match.start() < end for start, end in names):
+            continue
+        found.setdefault(_normalise(match.group()).replace(" ", ""), match.group())
+    return list(found.values())
+
+
+# ---------------------------------------------------------------------------------------------
+# Acronyms and shouting
+
+# Grouped by kind; more than one group may hold an entry.
+_ACRONYM_TEXT = """
+    CEO CTO CFO COO CMO CIO CISO CPO CRO CDO CHRO CSO EVP SVP AVP VP GM MD HR HRBP PM PMO
+    PHD MBA MSC BSC BA BS MS MA JD LLM DDS RN NP PA CPA CFA ACCA CIMA PMP CISSP CISA CSM
+    UX UI UXR AI ML NLP API SDK SAAS PAAS IAAS IT QA QC SRE GIS ERP CRM SEO SEM SEA PPC
+    AWS GCP SQL HTML CSS JSON XML REST PHP IOS AR VR XR IOT RPA BI ETL CI CD CSV PDF
+    B2B B2C D2C DTC NGO NPO OKR KPI ROI SMB SME SMES GTM PLG ABM SDR BDR AE RFP SLA CX EX PR
+    SAFE ITIL TOGAF GDPR HIPAA SOX ISO IFRS GAAP ESG CSR DEI STEM AML KYC FP&A M&A PE VC LP
+    GP IPO SPAC SOC NOC SIEM OSINT DFIR OWASP CNC CAD CAM BIM HVAC PLC SCADA EHS HSE QHSE
+    GMP CRA ICU ER EMT OB GYN ENT CNA LPN
+    USA US UK EU UAE UN NATO NASA ESA NHS WHO UNICEF UNHCR OECD IMF
+    APAC EMEA LATAM DACH MENA ANZ NORAM CEE
+    MIT UCLA NYU LSE INSEAD HEC ESADE IESE NTNU KTH ETH EPFL TU RWTH UNAM USP
+    IBM SAP HSBC KPMG EY PWC BCG BNP ING ABB BMW BASF LVMH AT&T IKEA SNCF
+"""
+#: Acronyms and initialisms normally written in capitals (upper case): job titles, degrees
+#: and certifications, technology, business, regions, institutions and employers.
+ACRONYMS: frozenset[str] = frozenset(_ACRONYM_TEXT.split())
+
+
+def is_all_caps_shouting(word: str) -> bool:
+    """True for a word of four or more letters written in capitals that is no known acronym.
+
+    "MANAGER" and "PASSIONATE" shout; "NASA", "SaaS", "GraphQL" and "B2B" do not.  A plural
+    or possessive of an acronym ("KPIs", "NASA'S") counts as the acronym.
+    """
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+        return False
+    upper = word.upper().strip("'’")
+    if upper in ACRONYMS:
+        return False
+    return re.sub(r"['’]?S$", "", upper) not in ACRONYMS
