@@ -136,14 +136,16 @@ def _settings(options: dict[str, Any], registry: Registry) -> Settings:
 def _lint(options: dict[str, Any], settings: Settings, registry: Registry) -> list[FileResult]:
     from profilelint.discovery import discover
     from profilelint.engine import Linter
+    from profilelint.runner import lint_targets
 
-    linter = Linter(settings, registry)
     paths: list[str] = list(options["paths"])
     results: list[FileResult] = []
     if "-" in paths:
-        paths.remove("-")
+        paths = [p for p in paths if p != "-"]
         name = options["stdin_filename"] or "-"
-        results.append(linter.lint_bytes(sys.stdin.buffer.read(), name))
+        base = Path(name).parent if options["stdin_filename"] else None
+        linter = Linter(settings, registry)
+        results.append(linter.lint_bytes(sys.stdin.buffer.read(), name, base_dir=base))
     targets = discover(
         paths,
         root=settings.root,
@@ -151,7 +153,10 @@ def _lint(options: dict[str, Any], settings: Settings, registry: Registry) -> li
         exclude=settings.exclude,
         force_exclude=options["force_exclude"],
     )
-    results.extend(linter.lint_path(t.path, t.display) for t in targets)
+    jobs = options["jobs"] or settings.jobs
+    results.extend(lint_targets(targets, settings, registry, jobs))
+    if options["only_profiles"]:
+        results = [r for r in results if [d.code for d in r.diagnostics] != ["INP002"]]
     results.sort(key=lambda r: r.path)
     return results
 
@@ -183,8 +188,10 @@ def run(options: dict[str, Any]) -> int:
         raise UsageFailure("no path given; try 'profilelint --help'")
     results = _lint(options, settings, registry)
     if not results:
+        if options["only_profiles"]:
+            return 0
         raise UsageFailure("no profile found in " + ", ".join(options["paths"]))
-    fmt = options["format"] or "text"
+    fmt = options["format"] or _default_format()
     report = Report(
         results=results,
         registry=registry,
@@ -205,6 +212,12 @@ def run(options: dict[str, Any]) -> int:
         min_score=settings.min_score,
         exit_zero=options["exit_zero"],
     )
+
+
+def _default_format() -> str:
+    if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in FORMATS:
+        return "github"
+    return "text"
 
 
 def _show_profile(path: Path, settings: Settings) -> int:
@@ -283,6 +296,17 @@ Examples:
     is_flag=True,
     help="Apply the configured excludes to files named on the command line too.",
 )
+@click.option(
+    "--only-profiles",
+    is_flag=True,
+    help="Skip named files that are not profiles instead of reporting INP002 (for pre-commit).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 256),
+    help="Worker processes for many files (default: the number of CPUs).",
+)
 @click.option("--show-config", is_flag=True, help="Print the resolved configuration and exit.")
 @click.option(
     "--show-profile", metavar="FILE", help="Print FILE loaded as profilelint JSON and exit."
@@ -322,4 +346,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 1
+    except Exception as error:  # a bug: still one line, unless debugging
+        if os.environ.get("PROFILELINT_DEBUG"):
+            raise
+        click.echo(
+            f"profilelint: error: internal error ({type(error).__name__}: {error}); "
+            "set PROFILELINT_DEBUG=1 for the traceback and please report it",
+            err=True,
+        )
+        return 2
     return 0

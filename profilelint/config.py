@@ -73,6 +73,7 @@ class Settings:
     today: dt.date = field(default_factory=dt.date.today)
     limits: Limits = field(default_factory=Limits)
     checks: dict[str, dict[str, Any]] = field(default_factory=dict)
+    preset_checks: dict[str, dict[str, Any]] = field(default_factory=dict)
     options: dict[str, Any] = field(default_factory=dict)
     source: Path | None = None
     warnings: list[str] = field(default_factory=list)
@@ -259,6 +260,7 @@ def load_settings(
     preset = _preset(settings.target)
     settings.preset_ignore = list(preset.get("preset-ignore", []))
     settings.preset_severity = dict(preset.get("severity", {}))
+    settings.preset_checks = dict(preset.get("checks", {}))
     return settings
 
 
@@ -289,13 +291,18 @@ def validate_against(settings: Settings, registry: Registry) -> Settings:
         zip(resolve(list(s.severity), "severity", False), s.severity.values(), strict=True)
     )
     options: dict[str, Any] = {}
-    for module, table in s.checks.items():
+    for module in sorted(set(s.checks) | set(s.preset_checks)):
         check = registry.modules.get(module)
         if check is None:
-            s.warnings.append(f"options for unknown check module '{module}' are not used")
+            if module in s.checks:
+                s.warnings.append(f"options for unknown check module '{module}' are not used")
             continue
         model = check.options_model
-        values = {key.replace("-", "_"): value for key, value in table.items()}
+        values = {
+            key.replace("-", "_"): value
+            for table in (s.preset_checks.get(module, {}), s.checks.get(module, {}))
+            for key, value in table.items()
+        }
         if model is None:
             if values:
                 raise ConfigError(f"check module '{module}' takes no options")

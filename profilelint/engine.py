@@ -109,10 +109,10 @@ class Linter:
             return self._failed(shown, self._crash(shown, "the loader", error))
         return self.lint_loaded(loaded, shown)
 
-    def lint_bytes(self, data: bytes, display: str) -> FileResult:
+    def lint_bytes(self, data: bytes, display: str, base_dir: Path | None = None) -> FileResult:
         """Load and lint a file's bytes (standard input)."""
         try:
-            loaded = load_bytes(data, self.settings.limits)
+            loaded = load_bytes(data, self.settings.limits, base_dir=base_dir)
         except LoadError as error:
             return self._failed(display, error.diagnostic(display))
         except Exception as error:

@@ -57,11 +57,13 @@ def load_path(path: Path, limits: Limits | None = None) -> LoadResult:
         raise LoadError("INP002", "a folder that holds no profile") from None
     except OSError as error:
         raise LoadError("INP001", f"cannot read the file: {error.strerror or error}") from None
-    return load_bytes(data, limits)
+    return load_bytes(data, limits, base_dir=path.parent)
 
 
-def load_bytes(data: bytes, limits: Limits | None = None) -> LoadResult:
-    """Load a profile from the bytes of a file."""
+def load_bytes(
+    data: bytes, limits: Limits | None = None, *, base_dir: Path | None = None
+) -> LoadResult:
+    """Load a profile from the bytes of a file; ``base_dir`` resolves relative photo paths."""
     limits = limits or Limits()
     if len(data) > limits.max_file_size:
         raise LoadError(
@@ -81,4 +83,4 @@ def load_bytes(data: bytes, limits: Limits | None = None) -> LoadResult:
         raise LoadError("INP002", "not a JSON document")
     from profilelint.loaders.json import load_json
 
-    return load_json(text, limits)
+    return load_json(text, limits, base_dir)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from profilelint.loaders.base import Limits, LoadError, LoadResult
@@ -41,7 +42,7 @@ def sniff_json(document: Any) -> str:
     )
 
 
-def load_json(text: str, limits: Limits) -> LoadResult:
+def load_json(text: str, limits: Limits, base_dir: Path | None = None) -> LoadResult:
     """Parse JSON text and load it with the loader its content calls for."""
     source = JsonSource.parse(text, max_depth=limits.max_depth)
     items = _count_items(source.document)
@@ -54,4 +55,4 @@ def load_json(text: str, limits: Limits) -> LoadResult:
         return load_native(source)
     from profilelint.loaders.jsonresume import load_jsonresume
 
-    return load_jsonresume(source)
+    return load_jsonresume(source, base_dir)

@@ -9,10 +9,12 @@ instead of being reported missing.  Other extra keys are allowed, as the schema 
 from __future__ import annotations
 
 import difflib
+from pathlib import Path
 from typing import Any
 
 from profilelint.loaders.base import LoadResult, Problem
 from profilelint.loaders.jsonsource import JsonSource, pointer
+from profilelint.loaders.photo import make_photo
 from profilelint.model import (
     Award,
     Certificate,
@@ -24,7 +26,6 @@ from profilelint.model import (
     Link,
     Location,
     PartialDate,
-    Photo,
     Position,
     Profile,
     Project,
@@ -278,7 +279,7 @@ def _location_text(location: dict[str, Any]) -> str | None:
     return text or None
 
 
-def load_jsonresume(source: JsonSource) -> LoadResult:
+def load_jsonresume(source: JsonSource, base_dir: Path | None = None) -> LoadResult:
     """Map a parsed JSON Resume document into a Profile."""
     doc: dict[str, Any] = source.document
     r = _Reader(source)
@@ -469,7 +470,7 @@ def load_jsonresume(source: JsonSource) -> LoadResult:
     profile = Profile(
         name=r.text(basics, "name", b, "name"),
         headline=r.text(basics, "label", b, "headline"),
-        photo=Photo(url=photo_url) if photo_url and photo_url.strip() else None,
+        photo=make_photo(photo_url, base_dir),
         summary=r.text(basics, "summary", b, "summary"),
         contact=Contact(
             email=r.text(basics, "email", b, "contact.email"),
