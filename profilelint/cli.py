@@ -191,6 +191,7 @@ def run(options: dict[str, Any]) -> int:
         if options["only_profiles"]:
             return 0
         raise UsageFailure("no profile found in " + ", ".join(options["paths"]))
+    results = _apply_baseline_options(options, results)
     fmt = options["format"] or _default_format()
     report = Report(
         results=results,
@@ -212,6 +213,27 @@ def run(options: dict[str, Any]) -> int:
         min_score=settings.min_score,
         exit_zero=options["exit_zero"],
     )
+
+
+def _apply_baseline_options(options: dict[str, Any], results: list[FileResult]) -> list[FileResult]:
+    from profilelint.baseline import (
+        BaselineError,
+        apply_baseline,
+        read_baseline,
+        write_baseline,
+    )
+
+    try:
+        if options["write_baseline"]:
+            count = write_baseline(Path(options["write_baseline"]), results)
+            click.echo(
+                f"profilelint: wrote {count} finding(s) to {options['write_baseline']}", err=True
+            )
+        if options["baseline"]:
+            return apply_baseline(results, read_baseline(Path(options["baseline"])))
+    except BaselineError as error:
+        raise UsageFailure(str(error)) from None
+    return results
 
 
 def _default_format() -> str:
@@ -295,6 +317,16 @@ Examples:
     "--force-exclude",
     is_flag=True,
     help="Apply the configured excludes to files named on the command line too.",
+)
+@click.option(
+    "--baseline",
+    metavar="FILE",
+    help="Report only findings that are not recorded in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    metavar="FILE",
+    help="Record every finding of this run in FILE, for --baseline.",
 )
 @click.option(
     "--only-profiles",

@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from profilelint import score as scoring
 from profilelint.api import Context, Finding, Rule
 from profilelint.config import DecisionEngine, Settings
@@ -50,7 +52,7 @@ def _texts(value: Any) -> list[str]:
         return [value]
     if isinstance(value, list):
         return [text for item in value for text in _texts(item)]
-    if hasattr(value, "model_fields"):
+    if isinstance(value, BaseModel):
         return [text for name in type(value).model_fields for text in _texts(getattr(value, name))]
     return []
 
