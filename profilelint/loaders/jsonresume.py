@@ -285,6 +285,7 @@ def load_jsonresume(source: JsonSource, base_dir: Path | None = None) -> LoadRes
     r = _Reader(source)
     r.check_keys(doc, "", "", "")
     source.bind("name", "/basics/name")
+    source.bind("contact", "/basics")
     basics = r.object(doc, "basics", "", "name") or {}
     r.check_keys(basics, "basics", "/basics", "")
     b = "/basics"
