@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 from profilelint.diagnostic import UNHIDEABLE, FileResult
-from profilelint.fingerprint import fingerprints, repository_root
+from profilelint.fingerprint import fingerprints, report_root
 
 BASELINE_VERSION = 1
 
@@ -25,7 +25,7 @@ class BaselineError(Exception):
 
 def write_baseline(path: Path, results: list[FileResult]) -> int:
     """Write the fingerprints of every finding; returns how many were recorded."""
-    root = repository_root()
+    root = report_root()
     recorded = sorted(
         fp
         for result in results
@@ -62,7 +62,7 @@ def read_baseline(path: Path) -> frozenset[str]:
 
 def apply_baseline(results: list[FileResult], known: frozenset[str]) -> list[FileResult]:
     """The results without the findings the baseline records."""
-    root = repository_root()
+    root = report_root()
     filtered = []
     for result in results:
         keep = [

@@ -17,6 +17,7 @@ import click
 from profilelint import __version__
 from profilelint.config import ConfigError, Settings, load_settings, validate_against
 from profilelint.diagnostic import SEVERITY_RANK, UNHIDEABLE, FileResult
+from profilelint.fingerprint import report_root
 from profilelint.plugins import Registry, load_registry
 from profilelint.reporters import FORMATS, Report, get_reporter
 
@@ -193,16 +194,20 @@ def run(options: dict[str, Any]) -> int:
         raise UsageFailure("no profile found in " + ", ".join(options["paths"]))
     results = _apply_baseline_options(options, results)
     fmt = options["format"] or _default_format()
+    root = str(report_root())
     report = Report(
         results=results,
         registry=registry,
+        root=root,
         color=_use_color(options["color"]) and fmt == "text",
         quiet=options["quiet"],
         statistics=options["statistics"],
     )
     click.echo(get_reporter(fmt)(report), nl=False)
     for name, file in outputs:
-        plain = Report(results=results, registry=registry, statistics=options["statistics"])
+        plain = Report(
+            results=results, registry=registry, statistics=options["statistics"], root=root
+        )
         try:
             file.write_text(get_reporter(name)(plain), encoding="utf-8")
         except OSError as error:
