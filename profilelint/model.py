@@ -22,7 +22,17 @@ from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_valid
 SCHEMA_VERSION = 1
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
-_PRESENT_WORDS = frozenset({"present", "current", "now", "today", "ongoing"})
+# What résumés write instead of the end date of a current role, in the languages of our users.
+_PRESENT_WORDS = frozenset(
+    {
+        *("present", "current", "now", "today", "ongoing", "to date"),
+        *("presente", "actualidad", "actualmente", "actual", "hoy"),
+        *("heute", "aktuell", "bis heute", "derzeit"),
+        *("nå", "i dag", "pågående", "nu", "nåværende"),
+        *("aujourd'hui", "présent", "en cours", "atual", "atualmente", "oggi", "heden"),
+        *("至今", "现在", "目前", "現在"),
+    }
+)
 
 
 class _Strict(BaseModel):
