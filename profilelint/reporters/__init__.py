@@ -29,6 +29,13 @@ Reporter = Callable[[Report], str]
 FORMATS: dict[str, str] = {
     "text": "profilelint.reporters.text",
     "json": "profilelint.reporters.json",
+    "json-lines": "profilelint.reporters.jsonlines",
+    "sarif": "profilelint.reporters.sarif",
+    "github": "profilelint.reporters.github",
+    "gitlab": "profilelint.reporters.gitlab",
+    "junit": "profilelint.reporters.junit",
+    "markdown": "profilelint.reporters.markdown",
+    "html": "profilelint.reporters.html",
 }
 
 
