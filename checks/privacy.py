@@ -1,0 +1,139 @@
+"""Privacy rules (PRV): personal data that does not belong in a public profile.
+
+Messages never repeat the sensitive value: they name its kind and its last two characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from profilelint.api import Context, Finding, Profile, rule
+
+from . import _privacy_patterns as patterns
+from ._text_fields import text_fields
+
+# Fields scanned elsewhere (contact.phone, location.address), fields that are links or
+# addresses by design, and recommendations, which others wrote.
+_NOT_SCANNED = frozenset(
+    {
+        "name",
+        "contact",
+        "links",
+        "photo",
+        "recommendations",
+        "location.address",
+        "location.postal_code",
+        "location.country_code",
+        # An employer's or a school's address and phone number are not personal data.
+        "positions.company",
+        "positions.company_description",
+        "positions.location",
+        "education.institution",
+        "awards.awarder",
+        "certificates.issuer",
+        "publications.publisher",
+        "projects.entity",
+        "positions.url",
+        "education.url",
+        "certificates.url",
+        "publications.url",
+        "projects.url",
+        "volunteer.url",
+    }
+)
+
+
+class Options(BaseModel):
+    """Options of the privacy rules (``[tool.profilelint.checks.privacy]``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    allow_phone: bool = Field(
+        False, description="PRV001: accept a phone number (a résumé sent to employers)."
+    )
+
+
+def _tail(value: str, digits_only: bool = False) -> str:
+    """The last two characters a message may show of a sensitive value."""
+    kept = patterns.digits(value) if digits_only else "".join(value.split())
+    return kept[-2:]
+
+
+def _in_text(text: str, allow_phone: bool) -> Iterator[tuple[str, str]]:
+    """(description, matched text) for each kind of personal data in ``text``, once per kind."""
+    if match := patterns.STREET.search(text):
+        yield "a street address", match.group()
+    if match := patterns.BIRTH_DATE.search(text):
+        yield "a birth date", match.group()
+    for match in patterns.SSN.finditer(text):
+        yield f"a US social security number ending in {_tail(match.group())}", match.group()
+        break
+    for match in patterns.DNI.finditer(text):
+        if patterns.is_dni(match["prefix"], match["number"], match["letter"]):
+            kind = "NIE" if match["prefix"] else "DNI"
+            yield f"a Spanish {kind} number ending in {_tail(match.group())}", match.group()
+            break
+    for match in patterns.FODSELSNUMMER.finditer(text):
+        if patterns.is_fodselsnummer(match.group(1), match.group(2)):
+            yield f"a Norwegian national ID number ending in {_tail(match.group())}", match.group()
+            break
+    if match := patterns.NI_NUMBER.search(text):
+        yield f"a UK National Insurance number ending in {_tail(match.group())}", match.group()
+    if not allow_phone:
+        for match in patterns.PHONE.finditer(text):
+            number = match["number"] or match.group()
+            if patterns.is_phone(number) and not patterns.is_amount(text, match):
+                yield f"a phone number ending in {_tail(number, True)}", match.group()
+                break
+
+
+@rule(
+    "PRV001",
+    "personal-data-exposed",
+    severity="warning",
+    help="Remove it: city and country and an e-mail address or profile link are enough.",
+)
+def personal_data_exposed(profile: Profile, ctx: Context) -> Iterator[Finding]:
+    """What it checks
+    Personal data that a public profile should not carry: a street address (the JSON Resume
+    ``location.address`` field, or an address such as "12 Main Street", "Calle Mayor 5",
+    "Hauptstraße 12" or "Storgata 5" in any text), a birth date ("born 12 March 1990",
+    "DOB: 1990-03-12", "Geburtsdatum", "fecha de nacimiento", "født" followed by a date; a
+    birth year alone is not flagged), a national ID number (a US social security number, a
+    Spanish DNI or NIE with a valid letter, a Norwegian fødselsnummer with valid check digits,
+    a UK National Insurance number), and a phone number (the contact phone, or a number in
+    text that is clearly a phone number: "+47 ...", "(555) ...", "555-123-4567", "tel. ...").
+    Messages show only the last two characters of what was found.
+
+    Why it matters
+    A public profile is read by anyone, scraped by data brokers and kept in search caches.
+    A home address, a birth date or an ID number helps identity thieves and stalkers and
+    never helps a recruiter; a birth date also invites age discrimination.  A phone number
+    in a public profile draws spam calls: recruiters can reach you through the platform.
+
+    Example
+    "phone": "+47 912 34 567", "location": {"address": "Storgata 5"}, and a summary
+    ending "Born 12 March 1990 in Bergen".
+
+    Better
+    "location": {"city": "Bergen", "countryCode": "NO"}, an e-mail address, and no birth date.
+
+    Options
+    allow_phone (default false): accept a phone number, in the contact details and in text.
+    The résumé preset sets it, since a résumé sent to an employer should carry one.
+    """
+    allow_phone = ctx.options.allow_phone
+    phone = (profile.contact.phone or "").strip()
+    if phone and not allow_phone and profile.knows("contact.phone"):
+        yield Finding(
+            f"The profile shows a phone number ending in {_tail(phone, True)}",
+            field="contact.phone",
+        )
+    location = profile.location
+    if location and (location.address or "").strip() and profile.knows("location.address"):
+        yield Finding("The profile shows a street address", field="location.address")
+    for field, text in text_fields(profile, skip=_NOT_SCANNED):
+        for what, found in _in_text(text, allow_phone):
+            yield Finding(f"{field} shows {what}", field=field, quote=found)
