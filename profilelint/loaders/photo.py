@@ -1,14 +1,135 @@
-"""Photos: what a loader can tell about the photo a profile names."""
+"""Photos: what a loader can tell about the photo a profile names.
+
+A platform's default silhouette (a LinkedIn "ghost" image) is recorded as ``is_default``.  A
+local photo (a relative path resolved against the profile's folder, an absolute path or a
+``file:`` URL) is inspected with Pillow: only the header is read, never the pixels, so a huge
+or hostile file costs no memory.  Remote URLs are never fetched.  Rules read the result; they
+never open files themselves.
+"""
 
 from __future__ import annotations
 
+import re
+import stat
+import warnings
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
 
-from profilelint.model import Photo
+from profilelint.model import Photo, PhotoFile
+
+# LinkedIn serves the silhouette of a member without a photo from its static CDN under
+# /sc/h/<hash> (FORMATS.md section 3); real photos come from media(-expN).licdn.com.
+_LINKEDIN_STATIC = re.compile(r"^static(?:-exp\d+)?\.licdn\.com$", re.IGNORECASE)
+_LINKEDIN_HOST = re.compile(r"(?:^|\.)(?:licdn|linkedin)\.com$", re.IGNORECASE)
+# "ghost-person" is LinkedIn's class and file name for the silhouette; X/Twitter's documented
+# default avatars live under /sticky/default_profile_images/.  "ghost" alone is not enough off
+# LinkedIn: Ghost is a blogging platform whose sites host real photos (*.ghost.io).
+_DEFAULT_PATH = re.compile(
+    r"ghost[-_]?(?:person|profile|avatar|user)|/default_profile_images/", re.IGNORECASE
+)
+_WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
+# Pillow names a camera's multi-picture JPEG "MPO"; it is a JPEG file to everyone else.
+_FORMAT_ALIASES = {"MPO": "JPEG"}
+
+
+def is_default_photo(url: str) -> bool:
+    """True for a platform's default silhouette, which stands for "no photo"."""
+    parts = urlsplit(url.strip())
+    host = parts.hostname or ""
+    if _LINKEDIN_STATIC.match(host) and "/sc/h/" in parts.path:
+        return True
+    if _LINKEDIN_HOST.search(host) and "ghost" in url.lower():
+        return True
+    return bool(_DEFAULT_PATH.search(url))
+
+
+def local_path(url: str, base_dir: Path | None) -> Path | None:
+    """The file a photo reference names, or None for a remote URL or an unresolvable path.
+
+    A relative path needs ``base_dir`` (the profile's folder); standard input has none.
+    """
+    text = url.strip()
+    if _WINDOWS_DRIVE.match(text):
+        return Path(text)
+    parts = urlsplit(text)
+    if parts.scheme.lower() == "file":
+        if parts.netloc not in ("", "localhost"):
+            return None  # a file on another machine
+        path = Path(url2pathname(parts.path))
+    elif parts.scheme or text.startswith("//"):
+        return None  # http(s), data: and every other URL: never fetched
+    else:
+        path = Path(text.split("#", 1)[0].split("?", 1)[0])
+    if path.is_absolute():
+        return path
+    if base_dir is None:
+        return None
+    resolved = base_dir / path
+    if not resolved.exists() and "%" in str(path):
+        decoded = base_dir / unquote(str(path))
+        if decoded.exists():
+            return decoded
+    return resolved
+
+
+def inspect_file(path: Path) -> PhotoFile:
+    """Size, dimensions and format of a local image, read from its header only."""
+    shown = str(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return PhotoFile(path=shown, exists=False, error="does not exist")
+    except PermissionError:
+        return PhotoFile(path=shown, error="cannot be read (permission denied)")
+    except OSError as error:
+        return PhotoFile(path=shown, error=f"cannot be read ({error.strerror or error})")
+    if stat.S_ISDIR(info.st_mode):
+        return PhotoFile(path=shown, error="is a folder, not an image file")
+    if not stat.S_ISREG(info.st_mode):
+        return PhotoFile(path=shown, error="is not a regular file")
+    size = info.st_size
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            # Only the header is read, so a merely large image is harmless: keep its size.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                width, height = image.size
+                found = image.format
+    except Image.DecompressionBombError:
+        return PhotoFile(
+            path=shown, size_bytes=size, error="declares too many pixels to be a photo"
+        )
+    except UnidentifiedImageError:
+        return PhotoFile(path=shown, size_bytes=size, error="is not an image this tool can read")
+    except PermissionError:
+        return PhotoFile(path=shown, size_bytes=size, error="cannot be read (permission denied)")
+    except (OSError, ValueError, SyntaxError) as error:
+        # Pillow's plugins report a damaged header as any of these.
+        return PhotoFile(path=shown, size_bytes=size, error=f"cannot be read ({error})"[:100])
+    return PhotoFile(
+        path=shown,
+        width=width,
+        height=height,
+        format=_FORMAT_ALIASES.get(found or "", found),
+        size_bytes=size,
+    )
 
 
 def make_photo(url: str | None, base_dir: Path | None) -> Photo | None:
-    """The Photo for a URL or path as written in the profile (None when there is none)."""
+    """The Photo for a URL or path as written in the profile (None when there is none).
+
+    ``base_dir`` is the folder of the profile file, used to resolve a relative path; it is
+    None for standard input, where a relative path is left unread.
+    """
     if url is None or not url.strip():
         return None
-    return Photo(url=url.strip())
+    url = url.strip()
+    if is_default_photo(url):
+        return Photo(url=url, is_default=True)
+    path = local_path(url, base_dir)
+    if path is None:
+        return Photo(url=url)
+    return Photo(url=url, file=inspect_file(path))

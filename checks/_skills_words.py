@@ -1,0 +1,103 @@
+"""Word lists for the skills rules.
+
+ALIASES: the short and long names people use for one skill, each group written as found in
+job ads and vendors' own documentation (kubernetes.io uses "K8s"; postgresql.org "Postgres";
+go.dev "Golang" for search).  Matching is case-insensitive and ignores spaces, dots and
+hyphens inside a name, so "NodeJS" and "node.js" need no entry of their own.
+
+EVIDENCE: words that show a soft skill in use without naming it ("led a team" shows
+leadership), kept short: each entry must be something only that skill explains.
+
+STOP_WORDS and GENERIC_WORDS: small function-word lists (English, Spanish, Portuguese,
+French, German, Norwegian, Swedish, Dutch, Italian, from the languages' standard stop-word
+lists) and the generic activity nouns that trail a skill's subject ("API design",
+"Kundenbetreuung" aside); a multi-word skill is shown when its other words are.
+"""
+
+from __future__ import annotations
+
+ALIASES: tuple[tuple[str, ...], ...] = (
+    ("JavaScript", "JS", "ECMAScript"),
+    ("TypeScript", "TS"),
+    ("Kubernetes", "K8s"),
+    ("PostgreSQL", "Postgres", "psql"),
+    ("Go", "Golang"),
+    ("Node.js", "Node"),
+    ("React", "React.js", "ReactJS"),
+    ("Vue", "Vue.js"),
+    ("Angular", "AngularJS"),
+    ("C#", "CSharp", "C Sharp"),
+    ("C++", "CPP"),
+    (".NET", "dotnet", "ASP.NET", ".NET Core"),
+    ("Objective-C", "ObjC"),
+    ("MongoDB", "Mongo"),
+    ("Elasticsearch", "Elastic", "ELK"),
+    ("Amazon Web Services", "AWS"),
+    ("Google Cloud Platform", "Google Cloud", "GCP"),
+    ("Microsoft Azure", "Azure"),
+    ("Amazon S3", "S3"),
+    ("Machine learning", "ML"),
+    ("Artificial intelligence", "AI"),
+    ("Natural language processing", "NLP"),
+    ("Continuous integration", "CI", "CI/CD"),
+    ("Continuous delivery", "CD", "CI/CD"),
+    ("Test-driven development", "TDD"),
+    ("Search engine optimization", "Search engine optimisation", "SEO"),
+    ("User experience", "UX"),
+    ("User interface", "UI"),
+    ("Microsoft Excel", "MS Excel", "Excel"),
+    ("Power BI", "PowerBI"),
+    ("Tailwind CSS", "Tailwind"),
+    ("Sass", "SCSS"),
+    ("REST", "RESTful", "REST API", "REST APIs"),
+    ("Google Analytics", "GA4"),
+    ("Customer relationship management", "CRM"),
+    ("Enterprise resource planning", "ERP"),
+    ("Search engine marketing", "SEM"),
+    ("Key performance indicators", "KPI", "KPIs"),
+)
+
+#: Skill (case-folded) -> words that show it in use.
+EVIDENCE: dict[str, tuple[str, ...]] = {
+    "leadership": ("lead", "led", "leading", "leader", "manage", "managed", "managing"),
+    "team leadership": ("lead", "led", "leading", "leader", "manage", "managed", "managing"),
+    "people management": ("lead", "led", "manage", "managed", "managing", "reports"),
+    "mentoring": ("mentor", "mentored", "mentees", "coach", "coached", "coaching"),
+    "coaching": ("coach", "coached", "mentor", "mentored"),
+    "public speaking": ("talk", "talks", "keynote", "speaker", "spoke", "presented"),
+    "teaching": ("taught", "teach", "lecturer", "instructor", "trained"),
+    "recruiting": ("hired", "hiring", "recruited"),
+    "hiring": ("hired", "recruited", "recruiting"),
+    "negotiation": ("negotiated", "negotiating"),
+    "sql": ("postgresql", "postgres", "mysql", "sqlite", "mariadb", "t-sql", "pl/sql", "tsql"),
+    "agile": ("scrum", "kanban", "sprint", "sprints"),
+}
+
+STOP_WORDS: frozenset[str] = frozenset(
+    """
+    a an and the of for in on with to at by from or as via
+    de del la las el los y e en con para por o da do dos das em com
+    et du des le les au aux pour avec
+    und der die das den dem von mit für im zu
+    og i av for med til på
+    och för på
+    en van het voor met
+    di e il la per con
+    """.split()
+)
+
+GENERIC_WORDS: frozenset[str] = frozenset(
+    """
+    design development engineering management testing programming analysis skills skill
+    planning strategy operations services systems administration architecture implementation
+    diseño desarrollo gestión análisis planificación pruebas
+    conception développement gestion analyse
+    entwicklung planung analyse verwaltung
+    utvikling planlegging analyse ledelse
+    """.split()
+)
+
+#: The same generic nouns in Chinese and Japanese, matched as parts of a CJK skill name.
+CJK_GENERIC: frozenset[str] = frozenset(
+    {"管理", "开发", "開発", "设计", "設計", "分析", "规划", "测试"}
+)

@@ -1,0 +1,260 @@
+"""Skills rules (SKL): the keywords recruiters search for and readers skim.
+
+Each JSON Resume keyword is one skill; its group's name is its category (a group without
+keywords is a skill of its own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from profilelint.api import Context, Finding, Profile, rule
+
+from ._skills_match import Evidence, skill_key
+
+QUOTE_LIMIT = 30
+LIST_LIMIT = 5
+
+
+class Options(BaseModel):
+    """Options of the skills rules (``[tool.profilelint.checks.skills]``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    min_skills: int = Field(5, ge=1, description="SKL002: the fewest skills a profile should list.")
+    max_skills: int = Field(100, ge=1, description="SKL004: the most skills allowed.")
+
+
+def _shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, for a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _distinct(profile: Profile) -> dict[str, int]:
+    """Each skill's key and the index of its first occurrence, in profile order."""
+    first: dict[str, int] = {}
+    for index, skill in enumerate(profile.skills):
+        if skill.name.strip():
+            first.setdefault(skill_key(skill.name), index)
+    return first
+
+
+@rule(
+    "SKL001",
+    "skills-missing",
+    severity="warning",
+    help="List the skills you want to be found for, starting with the ones you use most.",
+)
+def skills_missing(profile: Profile, ctx: Context) -> Iterator[Finding]:
+    """What it checks
+    That the profile lists at least one skill.
+
+    Why it matters
+    Recruiters filter searches by skill, and a profile without skills drops out of those
+    searches however good its experience is.  The list also lets a reader see at a glance
+    what you can do.
+
+    Example
+    A JSON Resume without a "skills" section, or with an empty one.
+
+    Better
+    "skills": [{"name": "Data engineering", "keywords": ["Python", "PostgreSQL", "Airflow"]}]
+
+    Options
+    None.
+    """
+    if profile.knows("skills") and not _distinct(profile):
+        yield Finding("The profile lists no skills", field="skills")
+
+
+@rule(
+    "SKL002",
+    "too-few-skills",
+    severity="info",
+    help="List at least five skills: the tools, methods and fields you work in.",
+)
+def too_few_skills(profile: Profile, ctx: Context) -> Iterator[Finding]:
+    """What it checks
+    That a profile with skills lists at least five different ones (a repeated skill counts
+    once).  Only judged when the source shows the whole list.
+
+    Why it matters
+    A handful of skills gives search few ways to find you, and LinkedIn reports that members
+    who list five or more skills are contacted far more often.
+
+    Example
+    "keywords": ["Excel", "Power BI"]
+
+    Better
+    "keywords": ["Excel", "Power BI", "SQL", "Route planning", "Demand forecasting"]
+
+    Options
+    min_skills (default 5): the fewest skills a profile should list.
+    """
+    count = len(_distinct(profile))
+    minimum = ctx.options.min_skills
+    if profile.complete("skills") and 0 < count < minimum:
+        noun = "skill" if count == 1 else "skills"
+        if count < len([s for s in profile.skills if s.name.strip()]):
+            noun = "different " + noun
+        yield Finding(f"The profile lists {count} {noun}, fewer than {minimum}", field="skills")
+
+
+@rule(
+    "SKL003",
+    "duplicate-skill",
+    severity="warning",
+    help="Remove the repeated skill; keep one spelling.",
+)
+def duplicate_skill(profile: Profile, ctx: Context) -> Iterator[Finding]:
+    """What it checks
+    Whether a skill is listed twice in one group, ignoring case, spaces, hyphens and dots
+    ("E-mail marketing" and "email marketing", "Node.js" and "NodeJS").  Symbols count, so
+    C, C++ and C# are different skills.  The same keyword in two different JSON Resume groups
+    is a choice of categories, not a repetition.
+
+    Why it matters
+    A repeated skill looks careless, wastes one of a limited number of places, and splits
+    endorsements between two entries.
+
+    Example
+    "keywords": ["Lean", "Six Sigma", "lean"]
+
+    Better
+    "keywords": ["Lean", "Six Sigma"]
+
+    Options
+    None.
+    """
+    if not profile.knows("skills"):
+        return
+    seen: dict[tuple[str, str], int] = {}
+    for index, skill in enumerate(profile.skills):
+        if not skill.name.strip():
+            continue
+        group = skill_key(skill.category) if skill.category else ""
+        key = (group, skill_key(skill.name))
+        if key not in seen:
+            seen[key] = index
+            continue
+        first = profile.skills[seen[key]].name
+        shown, earlier = _shorten(skill.name), _shorten(first)
+        message = (
+            f'Skill "{shown}" is listed twice'
+            if skill.name.strip() == first.strip()
+            else f'Skill "{shown}" repeats "{earlier}"'
+        )
+        yield Finding(
+            message,
+            field=f"skills[{index}]",
+            quote=skill.name,
+            related=(f"skills[{seen[key]}]",),
+        )
+
+
+@rule(
+    "SKL004",
+    "too-many-skills",
+    severity="error",
+    help="Keep the skills that matter most; LinkedIn allows at most 100.",
+)
+def too_many_skills(profile: Profile, ctx: Context) -> Iterator[Finding]:
+    """What it checks
+    That the profile lists no more skills than the platform allows (100 on LinkedIn).
+
+    Why it matters
+    Skills over the limit cannot be added, and a list that long buries the skills you want
+    to be known for; readers only see the first few.
+
+    Example
+    A list of 140 keywords copied from job ads.
+
+    Better
+    The 20 to 50 skills you actually use, the strongest first.
+
+    Options
+    max_skills (default 100): the most skills allowed.
+    """
+    limit = ctx.options.max_skills
+    if profile.knows("skills") and len(profile.skills) > limit:
+        yield Finding(
+            f"The profile lists {len(profile.skills)} skills, over the limit of {limit}",
+            field="skills",
+        )
+
+
+def _evidence(profile: Profile) -> Evidence:
+    """Every text that can show a skill in use, grouped by the role or item it describes."""
+    units: list[list[str | None]] = [[profile.headline], [profile.summary]]
+    for position in profile.positions:
+        described = [position.title, position.company_description, position.description]
+        units.append([*described, *position.highlights])
+    for project in profile.projects:
+        named = [project.name, project.description, ", ".join(project.keywords)]
+        units.append([*named, *project.highlights, *project.roles])
+    for work in profile.volunteer:
+        units.append([work.role, work.description, *work.highlights])
+    for school in profile.education:
+        units.append([school.area, school.description, *school.courses])
+    units += [[c.name] for c in profile.certificates]
+    units += [[a.title, a.summary] for a in profile.awards]
+    units += [[p.name, p.summary] for p in profile.publications]
+    return Evidence(units)
+
+
+@rule(
+    "SKL005",
+    "skills-unsupported",
+    severity="info",
+    help="Mention each skill where you used it: in a role, a project or your summary.",
+)
+def skills_unsupported(profile: Profile, ctx: Context) -> Iterator[Finding]:
+    """What it checks
+    Skills that appear nowhere else in the profile: not in the headline, the summary, a
+    role's title, description or highlights, a project, volunteering, education,
+    certificates, awards or publications.  A skill counts as mentioned under a common alias
+    (JS for JavaScript, k8s for Kubernetes, Postgres for PostgreSQL), in another inflection
+    ("mentored" for Mentoring), or, for a name of several words, when one text holds all its
+    words but generic ones ("API design" is shown by "designed the public API").  One
+    diagnostic lists them all.  Not judged when the source does not show the whole profile.
+
+    Why it matters
+    A bare list of skills is a claim; a role or project that uses the skill is evidence.
+    Readers and recruiters trust, and search engines rank, skills that the experience backs.
+
+    Example
+    Skills "Kafka" and "Rust" with no role or project that mentions either.
+
+    Better
+    A highlight such as "Moved order events from polling to Kafka, cutting lag from 5 min to
+    2 s", or drop the skill.
+
+    Options
+    None.
+    """
+    sources = ("skills", "headline", "summary", "positions", "projects")
+    if not all(profile.complete(field) for field in sources):
+        return
+    evidence = _evidence(profile)
+    if not evidence:
+        return
+    missing = [
+        index
+        for index in _distinct(profile).values()
+        if not evidence.shows(profile.skills[index].name)
+    ]
+    if not missing:
+        return
+    names = [f'"{_shorten(profile.skills[i].name)}"' for i in missing]
+    shown = names[:LIST_LIMIT]
+    rest = len(names) - len(shown)
+    listed = ", ".join(shown) + (f" and {rest} more" if rest else "")
+    noun = "Skill" if len(names) == 1 else "Skills"
+    yield Finding(
+        f"{noun} mentioned nowhere else in the profile: {listed}",
+        field="skills",
+        related=tuple(f"skills[{i}]" for i in missing),
+    )
