@@ -23,15 +23,15 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "fixtures").glob("*.json")) + sorted((ROOT / "fixtures/team").glob("*.json"))
+SOURCES = sorted((ROOT / "fixtures").glob("*.json")) + sorted(
+    (ROOT / "fixtures/team").glob("*.json")
+)
 
 
 def make_corpus(folder: Path, count: int) -> None:
     """Write ``count`` profiles derived from the fixtures into ``folder``."""
     profiles = [
-        json.loads(p.read_text(encoding="utf-8"))
-        for p in SOURCES
-        if p.name != "package.json"
+        json.loads(p.read_text(encoding="utf-8")) for p in SOURCES if p.name != "package.json"
     ]
     shutil.copy(ROOT / "fixtures/strong-photo.jpg", folder / "strong-photo.jpg")
     for index in range(count):

@@ -146,8 +146,9 @@ def headline_is_job_title(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """What it checks
     Whether the headline says anything beyond a job title and an employer.  The profile's own
     position titles and employers, common job-title words (from the US Standard Occupational
-    Classification), seniority words ("Senior", "Lead") and connectors ("at", "@", "|", "en",
-    "bei") are set aside; if nothing is left, the headline is only a job title.  Headlines in
+    Classification), seniority words ("Senior", "Lead"), overused self-descriptions
+    ("Passionate", see HDL004) and connectors ("at", "@", "|", "en", "bei") are set aside; if
+    nothing is left, the headline is only a job title.  Headlines in
     scripts the word lists do not cover (Chinese, Cyrillic, ...) are not judged.
 
     Why it matters
@@ -167,8 +168,14 @@ def headline_is_job_title(profile: Profile, ctx: Context) -> Iterator[Finding]:
     headline = _headline(profile)
     if not headline or not _is_latin(headline):
         return
-    remaining = words(_strip_names(headline, profile))
-    if not any(not _is_title_word(word) for word in remaining):
+    stripped = _strip_names(headline, profile)
+    names_a_role = stripped != " ".join(headline.split())
+    for phrase in find_buzzwords(stripped):  # "Passionate" says nothing about the work either
+        stripped = stripped.replace(phrase, " ")
+    remaining = words(stripped)
+    names_a_role = names_a_role or any(len(w) > 1 and not w.isdigit() for w in remaining)
+    # A headline of nothing but buzzwords is HDL004's finding, not a job title.
+    if names_a_role and not any(not _is_title_word(word) for word in remaining):
         yield Finding(
             f'Headline "{_shorten(headline)}" only names a job title',
             field="headline",

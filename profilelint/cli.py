@@ -203,7 +203,7 @@ def run(options: dict[str, Any]) -> int:
         quiet=options["quiet"],
         statistics=options["statistics"],
     )
-    click.echo(get_reporter(fmt)(report), nl=False)
+    click.echo(get_reporter(fmt)(report), nl=False, color=report.color)
     for name, file in outputs:
         plain = Report(
             results=results, registry=registry, statistics=options["statistics"], root=root

@@ -267,6 +267,8 @@ def load_settings(
 def validate_against(settings: Settings, registry: Registry) -> Settings:
     """Resolve rule names to codes, check selectors and module options against the rules."""
 
+    s = replace(settings, warnings=list(settings.warnings))
+
     def resolve(selectors: list[str], key: str, strict: bool) -> list[str]:
         resolved = []
         for selector in selectors:
@@ -274,11 +276,10 @@ def validate_against(settings: Settings, registry: Registry) -> Settings:
                 message = f"unknown rule code or name '{selector}' in {key}"
                 if strict:
                     raise ConfigError(message)
-                settings.warnings.append(message)
+                s.warnings.append(message)
             resolved.append(registry.resolve(selector))
         return resolved
 
-    s = replace(settings, warnings=list(settings.warnings))
     if s.select is not None:
         s.select = resolve(s.select, "select", True)
     s.extend_select = resolve(s.extend_select, "extend-select", True)

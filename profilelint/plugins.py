@@ -103,9 +103,10 @@ def build_registry(entries: list[EntryPoint]) -> Registry:
         for rule in _rules_of(module):
             builtin = dist == OWN_DISTRIBUTION
             if not builtin and rule.code[:3] in RESERVED_PREFIXES:
+                taken = f" (claimed by {owners[rule.code]})" if rule.code in owners else ""
                 registry.failures.append(
-                    f"plugin {label} uses the reserved prefix {rule.code[:3]} for {rule.code}; "
-                    "the rule is not loaded"
+                    f"plugin {label} uses the prefix {rule.code[:3]}, reserved for profilelint, "
+                    f"for {rule.code}{taken}; the rule is not loaded"
                 )
                 continue
             if rule.code in owners or rule.code in CORE_CODES:

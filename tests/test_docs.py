@@ -43,4 +43,3 @@ def test_every_rule_has_full_documentation(rule) -> None:
     assert rule.help and "\n" not in rule.help, f"{rule.code}: help must be one line"
     order = [headings.index(section) for section in DOC_SECTIONS]
     assert order == sorted(order), f"{rule.code}: sections out of order"
-

@@ -71,6 +71,8 @@ JOB_TITLE_ONLY = [
     ("Co-founder & CTO @Initech", [], "en"),
     ("Programmer", [], "en"),
     ("Senior Data Analyst", [], "en"),
+    ("Passionate Marketing Manager", [], "en"),  # a buzzword adds nothing to the title
+    ("Results-driven Sales Director at Contoso", [], "en"),
     ("Sr. Product Manager II", [], "en"),
     ("Head of Sales at Bank of America", [], "en"),
     ("Principal Engineer | Staff Engineer at the BBC", [], "en"),
@@ -103,6 +105,7 @@ DESCRIPTIVE = [
     ("I help B2B teams turn churn data into revenue", [], "en"),
     ("Marketing manager for craft breweries", [], "en"),
     ("Teaching kids to code in Nairobi", [], "en"),
+    ("Passionate  guru", [], "en"),  # only buzzwords: HDL004's finding, not a job title
     ("Registered nurse caring for premature babies", [], "en"),
     ("Ayudo a clínicas dentales a llenar su agenda", [], "es"),
     ("Ingeniera de software: apps de pago para mercados de barrio", [], "es"),

@@ -128,6 +128,7 @@ class _Reader:
         self.source = source
         self.problems: list[Problem] = []
         self.unknown: set[str] = set()
+        self.partial: set[str] = set()
 
     def _at_value(self, ptr: str) -> tuple[int | None, int | None]:
         start = self.source.values.get(ptr, (None, None))[0]
@@ -137,6 +138,12 @@ class _Reader:
         line, column = self._at_value(ptr)
         self.problems.append(Problem("INP004", message, model_path, line, column))
         self.unknown.add(model_path)
+
+    def dropped_item(self, list_path: str, ptr: str, message: str) -> None:
+        """An unusable list item is left out, and the list is known to be incomplete."""
+        line, column = self._at_value(ptr)
+        self.problems.append(Problem("INP004", message, list_path, line, column))
+        self.partial.add(list_path)
 
     def check_keys(self, obj: dict[str, Any], kind: str, ptr: str, model_prefix: str) -> None:
         known = KEYS[kind]
@@ -204,8 +211,8 @@ class _Reader:
                 self.source.bind(f"{model_path}[{len(found)}]", pointer_join(list_ptr, index))
                 found.append(item)
             else:
-                self.invalid(
-                    f"{model_path}[{len(found)}]",
+                self.dropped_item(
+                    model_path,
                     pointer_join(list_ptr, index),
                     f"item {index} of '{key}' should be text, not {_kind(item)}",
                 )
@@ -250,8 +257,8 @@ class _Reader:
                 self.check_keys(item, key, item_ptr, item_path + ".")
                 found.append((item_ptr, item_path, item))
             else:
-                self.invalid(
-                    f"{model_path}[{index}]",
+                self.dropped_item(
+                    model_path,
                     item_ptr,
                     f"item {index} of '{key}' should be an object, not {_kind(item)}",
                 )
@@ -501,7 +508,8 @@ def load_jsonresume(source: JsonSource, base_dir: Path | None = None) -> LoadRes
                 "endorsements_given",
                 "connections",
                 *r.unknown,
-            }
+            },
+            partial=r.partial,
         ),
     )
     return LoadResult(profile=profile, format="jsonresume", source=source, problems=r.problems)

@@ -1,0 +1,194 @@
+"""The score: completeness facts, unknown facts, deductions after configuration, levels."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import FIXTURES, TODAY
+
+from profilelint.diagnostic import Diagnostic
+from profilelint.engine import Linter
+from profilelint.model import (
+    Education,
+    Knowledge,
+    Location,
+    Photo,
+    Position,
+    Profile,
+    Recommendation,
+    Skill,
+    all_unknown_profile,
+)
+from profilelint.plugins import load_registry
+from profilelint.score import (
+    DEDUCTIONS,
+    FACTS,
+    LEVELS,
+    SCORE_VERSION,
+    completeness,
+    level_of,
+    score,
+)
+from profilelint.testing import lint_json, make_settings
+
+
+def test_weights_sum_to_100_and_version() -> None:
+    assert sum(fact.weight for fact in FACTS) == 100
+    assert SCORE_VERSION == 1
+    assert DEDUCTIONS == {"error": 10, "warning": 5, "info": 1}
+
+
+@pytest.mark.parametrize(
+    ("value", "level"),
+    [
+        (0, "Beginner"),
+        (39, "Beginner"),
+        (40, "Intermediate"),
+        (59, "Intermediate"),
+        (60, "Advanced"),
+        (79, "Advanced"),
+        (80, "Expert"),
+        (89, "Expert"),
+        (90, "All-Star"),
+        (100, "All-Star"),
+    ],
+)
+def test_levels_at_thresholds(value: int, level: str) -> None:
+    assert level_of(value) == level
+    assert [name for _, name in LEVELS] == [
+        "All-Star",
+        "Expert",
+        "Advanced",
+        "Intermediate",
+        "Beginner",
+    ]
+
+
+def full_profile(**changes: Any) -> Profile:
+    values: dict[str, Any] = {
+        "name": "Ana",
+        "photo": Photo(url="https://example.org/a.jpg"),
+        "headline": "Helping clinics plan",
+        "summary": "I build rostering tools.",
+        "positions": [
+            Position(title="Dev", company="A", current=True, description="I build."),
+            Position(title="Dev", company="B", current=False),
+        ],
+        "education": [Education(institution="UV")],
+        "skills": [Skill(name="SQL")],
+        "location": Location(city="Oslo"),
+        "recommendations": [Recommendation(text="Great.")],
+    }
+    values.update(changes)
+    return Profile(**values)
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({}, 100),
+        ({"photo": None}, 85),
+        ({"photo": Photo(url="x", is_default=True)}, 85),
+        ({"headline": "   "}, 85),
+        ({"summary": None}, 85),
+        ({"skills": []}, 90),
+        ({"location": Location()}, 95),
+        ({"recommendations": []}, 95),
+        ({"education": []}, 90),
+        ({"positions": []}, 75),
+        ({"positions": [Position(title="Dev", current=True)]}, 75),
+        ({"positions": [Position(title="Dev", current=True, highlights=["Did X"])]}, 90),
+    ],
+)
+def test_completeness_facts(changes: dict[str, Any], expected: int) -> None:
+    assert completeness(full_profile(**changes)) == expected
+
+
+def test_unknown_facts_leave_the_denominator() -> None:
+    # No photo and no recommendations: 80 of 100.  Unknown, they leave the denominator: 80/80.
+    missing = full_profile(photo=None, recommendations=[])
+    assert completeness(missing) == 80
+    unknown = full_profile(
+        photo=None,
+        recommendations=[],
+        knowledge=Knowledge(unknown={"photo", "recommendations"}),
+    )
+    assert completeness(unknown) == 100
+    # Unknown skills and no summary: 85 of 90.
+    partly = full_profile(summary=None, skills=[], knowledge=Knowledge(unknown={"skills"}))
+    assert completeness(partly) == round(100 * 75 / 90)
+
+
+def test_a_partial_list_that_shows_nothing_leaves_the_denominator() -> None:
+    profile = full_profile(skills=[], knowledge=Knowledge(partial={"skills"}))
+    assert completeness(profile) == 100
+    profile = full_profile(knowledge=Knowledge(partial={"skills"}))
+    assert completeness(profile) == 100
+
+
+def test_all_unknown_has_no_score() -> None:
+    assert score(all_unknown_profile(), []) == (None, None)
+
+
+def _diagnostic(code: str, severity: str) -> Diagnostic:
+    return Diagnostic(code, "n", severity, "m", "h", "p")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("severities", "expected"),
+    [
+        ([], 100),
+        (["info"], 99),
+        (["warning"], 95),
+        (["error"], 90),
+        (["error", "warning", "info"], 84),
+        (["error"] * 11, 0),
+    ],
+)
+def test_deductions(severities: list[str], expected: int) -> None:
+    diagnostics = [_diagnostic("HDL002", s) for s in severities]
+    assert score(full_profile(), diagnostics) == (expected, level_of(expected))
+
+
+def test_input_and_internal_diagnostics_do_not_deduct() -> None:
+    diagnostics = [_diagnostic(c, "error") for c in ("INP004", "INT001", "INP006")]
+    assert score(full_profile(), diagnostics) == (100, "All-Star")
+
+
+TITLE = {"basics": {"name": "Ana", "label": "Programmer"}}
+
+
+def test_ignored_rules_do_not_deduct() -> None:
+    reported = lint_json(TITLE, select=["HDL"])
+    ignored = lint_json(TITLE, select=["HDL"], config={"ignore": ["HDL002"]})
+    assert reported.codes() == ["HDL002"] and ignored.codes() == []
+    assert reported.score is not None and ignored.score is not None
+    assert ignored.score - reported.score == DEDUCTIONS["warning"]
+
+
+def test_inline_ignored_rules_do_not_deduct() -> None:
+    document = {**TITLE, "meta": {"profilelint": {"ignore": ["HDL002"]}}}
+    assert (
+        lint_json(document, select=["HDL"]).score
+        == lint_json(TITLE, select=["HDL"], config={"ignore": ["HDL002"]}).score
+    )
+
+
+def test_severity_override_changes_the_deduction() -> None:
+    warning = lint_json(TITLE, select=["HDL"])
+    info = lint_json(TITLE, select=["HDL"], config={"severity": {"HDL002": "info"}})
+    assert info.score is not None and warning.score is not None
+    assert info.score - warning.score == DEDUCTIONS["warning"] - DEDUCTIONS["info"]
+
+
+def _fixture_score(name: str) -> int:
+    settings = make_settings(today=TODAY)
+    result = Linter(settings, load_registry()).lint_path(FIXTURES / name)
+    assert result.score is not None
+    return result.score
+
+
+def test_fixture_scores() -> None:
+    assert _fixture_score("name-and-employer.json") <= 40
+    assert _fixture_score("strong.json") >= 90
