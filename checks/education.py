@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from profilelint.api import Context, Education, Finding, PartialDate, Profile, coarser, rule
+from profilelint.text import shorten
 
 QUOTE_LIMIT = 40
 
 
 def _shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis, for a message."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return shorten(text, limit)
 
 
 def _label(item: Education, index: int) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from profilelint.api import Context, Finding, PartialDate, Position, Profile, coarser, rule
+from profilelint.text import shorten
 
 from . import _experience_words as data
 
@@ -46,9 +47,7 @@ class Options(BaseModel):
 
 
 def _shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """``text`` on one line, cut to ``limit`` characters with an ellipsis, for a message."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return shorten(text, limit)
 
 
 def _role(position: Position, index: int) -> str:

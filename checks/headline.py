@@ -9,7 +9,14 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from profilelint.api import Context, Finding, Profile, rule
-from profilelint.text import count_emoji, find_buzzwords, graphemes, is_all_caps_shouting, words
+from profilelint.text import (
+    count_emoji,
+    find_buzzwords,
+    graphemes,
+    is_all_caps_shouting,
+    shorten,
+    words,
+)
 
 from . import _headline_words as data
 
@@ -32,9 +39,7 @@ class Options(BaseModel):
 
 
 def _shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis, for a message."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return shorten(text, limit)
 
 
 def _headline(profile: Profile) -> str:

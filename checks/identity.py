@@ -9,6 +9,7 @@ from urllib.parse import unquote, urlsplit
 from pydantic import BaseModel, ConfigDict
 
 from profilelint.api import Context, Finding, Profile, rule
+from profilelint.text import shorten
 
 # LinkedIn appends a generated suffix to the public URL it gives a new member
 # ("/in/jane-doe-3b2a1b123"): eight or more letters and digits, hex-like.  A year or a number
@@ -125,7 +126,7 @@ def contact_missing(profile: Profile, ctx: Context) -> Iterator[Finding]:
 
 
 def _shorten(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shorten(text, limit)
 
 
 def generated_slug_suffix(url: str) -> tuple[str, str] | None:

@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 from pydantic import BaseModel, ConfigDict, Field
 
 from profilelint.api import Context, Finding, Photo, Profile, rule
+from profilelint.text import shorten
 
 from . import _photo_words as data
 
@@ -43,8 +44,7 @@ class Options(BaseModel):
 
 
 def _shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis, for a message."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shorten(text, limit)
 
 
 def _photo(profile: Profile) -> Photo | None:

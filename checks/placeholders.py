@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from profilelint.api import Context, Finding, Profile, rule
+from profilelint.text import shorten
 
 from . import _placeholder_words as data
 from ._text_fields import text_fields
@@ -59,9 +60,7 @@ _WHOLE_FIELD = frozenset(data.WHOLE_FIELD)
 
 
 def _shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis, for a message."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return shorten(text, limit)
 
 
 def _neighbours(text: str, start: int, end: int) -> list[str]:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from profilelint.api import Context, Finding, Profile, rule
+from profilelint.text import shorten
 
 from ._skills_match import Evidence, skill_key
 
@@ -28,9 +29,7 @@ class Options(BaseModel):
 
 
 def _shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis, for a message."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return shorten(text, limit)
 
 
 def _distinct(profile: Profile) -> dict[str, int]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from profilelint.api import Context, Finding, Profile, rule
-from profilelint.text import count_words, find_buzzwords
+from profilelint.text import count_words, find_buzzwords, shorten
 
 QUOTE_LIMIT = 60
 WALL_LENGTH = 600
@@ -49,9 +49,7 @@ class Options(BaseModel):
 
 
 def _shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis, for a message."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return shorten(text, limit)
 
 
 def _summary(profile: Profile) -> str:

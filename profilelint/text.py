@@ -321,3 +321,9 @@ def is_all_caps_shouting(word: str) -> bool:
     if upper in ACRONYMS:
         return False
     return re.sub(r"['’]?S$", "", upper) not in ACRONYMS
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis, to quote in a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
