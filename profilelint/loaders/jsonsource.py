@@ -109,6 +109,9 @@ class JsonSource(SourceMap):
                     found = self.text.find(quote, start + 1, end)
                     if found >= 0:
                         return self.position(found)
+                if self.text[start] in "{[" and json_pointer in self.keys:
+                    # An object or a list is pointed at by its key, as an absent field is.
+                    return self.position(self.keys[json_pointer])
                 return self.position(start)
             # The field is absent: point at the key of the nearest container that exists.
             parent = json_pointer
