@@ -261,6 +261,10 @@ def test_list_items_and_skills_are_located() -> None:
         ({"name": "A", "Label": "Programmer"}, "Label", "label", "headline"),
         ({"name": "A", "sumary": "I build things."}, "sumary", "summary", "summary"),
         ({"name": "A", "imgae": "x.jpg"}, "imgae", "image", "photo"),
+        # Names from other formats, too far from the key for a spelling match.
+        ({"name": "A", "headline": "Programmer"}, "headline", "label", "headline"),
+        ({"name": "A", "about": "I build things."}, "about", "summary", "summary"),
+        ({"name": "A", "photo": "me.jpg"}, "photo", "image", "photo"),
     ],
 )
 def test_unknown_key_suggests_and_silences_the_missing_rule(
@@ -286,6 +290,16 @@ def test_unknown_key_in_a_work_item() -> None:
     found = [d for d in result.diagnostics if d.code == "INP006"]
     assert [d.field for d in found] == ["positions[0].title"]
     assert "did you mean 'position'" in found[0].message
+
+
+def test_alias_in_a_work_item() -> None:
+    result = lint_json(
+        {"basics": {"name": "A", "label": "x"}, "work": [{"name": "Acme", "title": "Dev"}]}
+    )
+    found = [d for d in result.diagnostics if d.code == "INP006"]
+    assert [d.field for d in found] == ["positions[0].title"]
+    assert "did you mean 'position'" in found[0].message
+    assert "EXP004" not in result.codes()
 
 
 def test_unrelated_extra_keys_are_allowed() -> None:

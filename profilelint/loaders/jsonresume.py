@@ -106,6 +106,42 @@ TARGETS: dict[str, dict[str, str]] = {
     "education": {"institution": "institution", "startDate": "start", "endDate": "end"},
 }
 
+# Names people write for a JSON Resume key, taken from LinkedIn's and other résumé formats'
+# vocabulary; too far from the real key for a spelling suggestion to find it.
+ALIASES: dict[str, dict[str, str]] = {
+    "basics": {
+        "headline": "label",
+        "title": "label",
+        "tagline": "label",
+        "photo": "image",
+        "avatar": "image",
+        "about": "summary",
+        "bio": "summary",
+        "phoneNumber": "phone",
+        "social": "profiles",
+    },
+    "work": {
+        "title": "position",
+        "role": "position",
+        "jobTitle": "position",
+        "employer": "name",
+        "organization": "name",
+        "start": "startDate",
+        "end": "endDate",
+        "achievements": "highlights",
+    },
+    "education": {
+        "school": "institution",
+        "university": "institution",
+        "degree": "studyType",
+        "major": "area",
+        "start": "startDate",
+        "end": "endDate",
+    },
+    "skills": {"skills": "keywords", "items": "keywords"},
+    "": {"experience": "work", "skill": "skills", "recommendations": "references"},
+}
+
 _NUMBER_OK = frozenset({"score", "gpa", "postalCode", "phone", "countryCode"})
 
 
@@ -152,7 +188,7 @@ class _Reader:
             if key in known:
                 continue
             folded = {k.lower(): k for k in known}
-            guess = folded.get(key.lower()) or next(
+            guess = ALIASES.get(kind, {}).get(key) or folded.get(key.lower()) or next(
                 iter(difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.75)), None
             )
             if guess is None or guess in obj:
