@@ -192,3 +192,36 @@ def _fixture_score(name: str) -> int:
 def test_fixture_scores() -> None:
     assert _fixture_score("name-and-employer.json") <= 40
     assert _fixture_score("strong.json") >= 90
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "company", "title"),
+    [
+        (
+            "Mateus Conceição",
+            "Software Engineer at Northwind Traders",
+            "Northwind Traders",
+            "Software Engineer",
+        ),
+        ("Ingrid Bjørnstad", "Utvikler hos Equinor", "Equinor", "Utvikler"),
+        ("王伟", "软件工程师", "华为", "软件工程师"),
+        ("María José Núñez", "", "Telefónica", "Ingeniera de software"),
+    ],
+)
+def test_a_name_and_employer_profile_scores_40_or_less(
+    name: str, label: str, company: str, title: str
+) -> None:
+    document = {
+        "basics": {"name": name, "label": label},
+        "work": [{"name": company, "position": title, "startDate": "2021-03"}],
+    }
+    result = lint_json(document, today=TODAY)
+    assert result.score is not None and result.score <= 40, result.diagnostics
+
+
+@pytest.mark.parametrize("target", ["linkedin", "resume"])
+def test_a_complete_specific_profile_scores_90_or_more_with_no_warning(target: str) -> None:
+    settings = make_settings(today=TODAY, config={"target": target})
+    result = Linter(settings, load_registry()).lint_path(FIXTURES / "strong.json")
+    assert [d.code for d in result.diagnostics if d.severity != "info"] == []
+    assert result.score is not None and result.score >= 90
