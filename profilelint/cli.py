@@ -71,8 +71,14 @@ def _explain(registry: Registry, selector: str) -> str:
         core = CORE_CODES.get(code.upper())
         if core is None:
             raise UsageFailure(f"no rule with code or name '{selector}'")
+        from profilelint.core_docs import CORE_DOCS
+
         name, severity, help_line = core
-        return f"{code.upper()} {name} (default severity: {severity})\n\n{help_line}\n"
+        doc = CORE_DOCS.get(code.upper(), "")
+        return (
+            f"{code.upper()} {name}\nDefault severity: {severity}. Part of profilelint's core.\n\n"
+            f"{doc}\n\nHelp: {help_line}\n"
+        )
     languages = ", ".join(sorted(rule.languages)) if rule.languages else "any"
     header = (
         f"{rule.code} {rule.name}\n"

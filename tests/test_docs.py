@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from profilelint.api import DOC_SECTIONS
+from profilelint.core_docs import CORE_DOCS
+from profilelint.diagnostic import CORE_CODES
 from profilelint.plugins import load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,3 +45,9 @@ def test_every_rule_has_full_documentation(rule) -> None:
     assert rule.help and "\n" not in rule.help, f"{rule.code}: help must be one line"
     order = [headings.index(section) for section in DOC_SECTIONS]
     assert order == sorted(order), f"{rule.code}: sections out of order"
+
+
+@pytest.mark.parametrize("code", sorted(CORE_CODES))
+def test_every_core_code_has_full_documentation(code: str) -> None:
+    headings = [line.strip() for line in CORE_DOCS[code].splitlines()]
+    assert [h for h in headings if h in DOC_SECTIONS] == list(DOC_SECTIONS)

@@ -188,8 +188,10 @@ class _Reader:
             if key in known:
                 continue
             folded = {k.lower(): k for k in known}
-            guess = ALIASES.get(kind, {}).get(key) or folded.get(key.lower()) or next(
-                iter(difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.75)), None
+            guess = (
+                ALIASES.get(kind, {}).get(key)
+                or folded.get(key.lower())
+                or next(iter(difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.75)), None)
             )
             if guess is None or guess in obj:
                 continue

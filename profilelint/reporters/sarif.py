@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 from profilelint import __version__
 from profilelint.api import DOC_SECTIONS
+from profilelint.core_docs import CORE_DOCS
 from profilelint.diagnostic import CORE_CODES, Diagnostic, Location
 from profilelint.fingerprint import artifact_path, fingerprints, relative_path
 from profilelint.reporters import Report
@@ -68,7 +69,7 @@ def _descriptor(code: str, diagnostic: Diagnostic, report: Report) -> dict[str, 
         name, severity, help_line, doc = rule.name, rule.severity, rule.help, rule.doc
     elif code in CORE_CODES:
         name, severity, help_line = CORE_CODES[code]
-        doc = ""
+        doc = CORE_DOCS.get(code, "")
     else:  # a code this run's registry does not know (a rule of a plugin since removed)
         name, severity, help_line, doc = diagnostic.name, diagnostic.severity, diagnostic.help, ""
     sections = doc_sections(doc)

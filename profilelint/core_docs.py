@@ -1,0 +1,153 @@
+"""Documentation of the input and internal codes (``--explain INP004``, SARIF rule help)."""
+
+from __future__ import annotations
+
+CORE_DOCS: dict[str, str] = {
+    "INP001": """What it checks
+The file could be read and parsed: it exists, is readable, is UTF-8 text (a byte-order mark
+is fine) and is well-formed JSON.  The message says which, with the line and column of a
+syntax error.
+
+Why it matters
+Nothing else can be judged in a file that cannot be read, so this is always an error and
+always fails the run, even with --exit-zero.
+
+Example
+A JSON file with a trailing comma, or a file saved as UTF-16.
+
+Better
+Fix the syntax at the position shown, or save the file as UTF-8.
+
+Options
+None. This code cannot be ignored.""",
+    "INP002": """What it checks
+The content is a profile in a format profilelint reads: a JSON Resume document (an object
+with basics, work, education, skills, ...) or profilelint's own JSON
+("profilelint_schema": 1).  Files named on the command line are always checked; in
+folders, files that are not profiles are skipped without this diagnostic.
+
+Why it matters
+A typo in a path, or a tool's configuration file passed by mistake, should not pass
+silently as an empty, flawless profile.
+
+Example
+profilelint package.json
+
+Better
+Name the profile file, or use --only-profiles (as the pre-commit hook does) to skip files
+that are not profiles.
+
+Options
+None. This code cannot be ignored.""",
+    "INP003": """What it checks
+The input stays within the limits: file size, JSON nesting depth and number of values.
+
+Why it matters
+The limits keep one runaway file (a generated or malicious one) from stalling a CI run
+over a whole team's profiles.
+
+Example
+A 50 MB JSON file, or arrays nested 500 deep.
+
+Better
+Trim the file, or raise the limit in [tool.profilelint.limits] (max-file-size, max-depth,
+max-items) if the file is genuine.
+
+Options
+The limits themselves. This code cannot be ignored.""",
+    "INP004": """What it checks
+Each value has the type its format defines: text where text is expected, a list where a
+list is expected, a date as YYYY, YYYY-MM or YYYY-MM-DD.  An unusable value is dropped,
+the rest of the profile is still loaded and checked, and no rule reports the dropped
+field as missing.
+
+Why it matters
+Themes and importers that read the file will fail on the same value, or show it wrong.
+
+Example
+"label": 42, or "work": "Acme"
+
+Better
+"label": "Helping clinics fill their schedules", or "work": [{"name": "Acme", ...}]
+
+Options
+None. This code cannot be ignored.""",
+    "INP005": """What it checks
+Values a saved page shows masked, as a page saved while signed out does.
+
+Why it matters
+Masked values cannot be judged; the rules that need them stay silent, and this note says
+why.
+
+Example
+A name shown as "**********".
+
+Better
+Save the page while signed in, or use the LinkedIn data export.
+
+Options
+None.""",
+    "INP006": """What it checks
+Keys the format does not define but that look like a key it does: a misspelling
+("lable"), a different case ("Label"), or a name from another vocabulary ("headline",
+"about", "photo" in JSON Resume's basics).  The field it probably meant is treated as
+unknown rather than missing.  Other extra keys are allowed, as JSON Resume allows them.
+
+Why it matters
+Themes and tools ignore the misspelt key, so the value you wrote never shows.
+
+Example
+"basics": {"lable": "Helping clinics fill their schedules"}
+
+Better
+"basics": {"label": "Helping clinics fill their schedules"}
+
+Options
+None.""",
+    "INP007": """What it checks
+Inline ignores ("meta": {"profilelint": {"ignore": [...]}}) that suppressed nothing in
+this run, or that name no rule.
+
+Why it matters
+A stale ignore hides the next real finding of that rule; removing it keeps the file honest.
+
+Example
+"ignore": ["PHO001"] in a profile that now has a photo.
+
+Better
+Remove the entry.
+
+Options
+None.""",
+    "INT001": """What it checks
+A rule, or a loader, raised an error instead of finishing.  The other rules still ran;
+the message names the rule and the error.
+
+Why it matters
+The file was not judged in full, so the run fails rather than pass on incomplete checks.
+
+Example
+A third-party rule that fails on a profile without a summary.
+
+Better
+Report it to the rule's authors with the file (or a trimmed copy) that triggers it.
+
+Options
+None. This code cannot be ignored.""",
+    "INT002": """What it checks
+Check modules that could not be loaded: a plugin that fails to import, two plugins claiming
+one code or rule name (both are named), or a plugin using a prefix reserved for
+profilelint's own rules.
+
+Why it matters
+Rules that did not load did not run; the run fails rather than pass without them.
+
+Example
+Two installed plugins both defining ACM001.
+
+Better
+Uninstall or update one of the plugins, or ask its authors to pick another code.
+
+Options
+None. This code cannot be ignored.""",
+}
