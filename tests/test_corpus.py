@@ -6,7 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import TODAY, RunCli, corpus_files, run_subprocess
+from conftest import FIXTURES, TODAY, RunCli, corpus_files, run_subprocess
+
+from profilelint.engine import Linter
+from profilelint.plugins import load_registry
+from profilelint.testing import make_settings
 
 
 def test_every_corpus_file_is_linted_without_a_crash(run_cli: RunCli, corpus: Path) -> None:
@@ -75,3 +79,28 @@ def test_absent_corpus_skips_or_fails(
     if outcome == "skip":
         assert str(caught.value) == conftest.SKIP_MESSAGE
     assert conftest.corpus_files("jsonresume") == []
+
+
+def test_every_message_is_short_quotes_no_third_party_and_has_a_one_line_help(
+    corpus: Path,
+) -> None:
+    """Real and fictional profiles: messages stay under ~120 characters, help is one line."""
+
+    linter = Linter(make_settings(select=["ALL", "EXP008"], today=TODAY), load_registry())
+    files = sorted((corpus / "jsonresume").glob("*.json")) + sorted(FIXTURES.rglob("*.json"))
+    checked = 0
+    for path in files:
+        result = linter.lint_path(path)
+        document = json.loads(path.read_text(encoding="utf-8-sig"))
+        authors = [
+            ref.get("name", "") for ref in document.get("references", []) if isinstance(ref, dict)
+        ]
+        for d in result.diagnostics:
+            if d.code.startswith(("INP", "INT")):
+                continue
+            checked += 1
+            assert len(d.message) <= 125, (path.name, d.code, d.message)
+            assert d.help and "\n" not in d.help, (path.name, d.code)
+            for author in filter(None, authors):
+                assert author not in d.message, (path.name, d.code, "names a recommender")
+    assert checked > 50
