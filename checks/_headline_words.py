@@ -52,6 +52,9 @@ TITLE_WORDS = _split(
     banking events event facilities facility maintenance safety hr it bi analytics insights
     policy affairs creative art innovation strategy transformation fundraising development
     engineering science scientific java python javascript typescript react .net net
+    management actor actress bartender barista waiter waitress cashier receptionist dancer
+    musician singer firefighter nanny sde sdet swe sse engr
+    aca acca fcca cima ican cipd ccna ccnp mbbs mrcp frcs llb llm jd ceng coren
     """
 )
 
@@ -67,7 +70,8 @@ SENIORITY_WORDS = _split(
     """
 )
 
-# Job-title words in other languages, with their gendered forms.  German, Dutch and
+# Job-title words in other languages (Spanish, Portuguese, German, French, Norwegian, Swedish,
+# Dutch, Italian, Polish), with their gendered forms.  German, Dutch and
 # Scandinavian compounds ("Softwareentwickler") are caught by TITLE_SUFFIXES.
 FOREIGN_TITLE_WORDS = _split(
     """
@@ -87,6 +91,15 @@ FOREIGN_TITLE_WORDS = _split(
     sviluppatore sviluppatrice ingegnere responsabile direttore direttrice consulente
     programmatore programmatrice fondatore fondatrice titolare
     datos dados daten données dati ventas vendas vertrieb ventes vendite redes
+    estudiante ingeniería informática proyecto proyectos sênior projeto projetos estudante
+    werkstudent werkstudentin praktikant praktikantin studentin auszubildende auszubildender
+    azubi projet étudiant étudiante stagiaire alternant alternante sykepleier lærer lege
+    stipendiat stagiair verpleegkundige docent
+    programista programistka inżynier inżynierka starszy starsza młodszy młodsza kierownik
+    kierowniczka specjalista specjalistka analityk analityczka dyrektor dyrektorka prezes
+    prezeska właściciel właścicielka założyciel założycielka konsultant konsultantka
+    projektant projektantka oprogramowania projektu danych sprzedaży studentka stażysta
+    stażystka
     """
 )
 
@@ -117,8 +130,13 @@ TITLE_SUFFIXES = (
 )
 
 # Words after which capitalised words name an employer ("at Northwind Traders", "en
-# Telefónica", "bei der Deutschen Bahn").  "for" is left out: it introduces an audience.
-EMPLOYER_CONNECTORS = _split("at bei chez en hos på bij na no em presso ved")
+# Telefónica", "bei der Deutschen Bahn", "Geschäftsführerin der Müller GmbH", "Daglig leder i
+# Kvåle AS", "Eigenaar van Bakkerij De Vries", "Programista w Allegro").  "for" is left out:
+# it introduces an audience (AUDIENCE_WORDS).  "i" counts only in lower case (English "I").
+EMPLOYER_CONNECTORS = _split("at bei der des chez en hos på i vid bij van na no em presso ved w")
+# Words that introduce an audience or a domain: whatever follows says for whom ("Accountant for
+# freelancers", "Diseñadora para clínicas", "Berater für Arztpraxen").
+AUDIENCE_WORDS = _split("for para für pour voor per dla för")
 ARTICLES = _split("the der die das dem den de het la le el o a l'")
 # Words allowed inside a multi-word employer name: "Bank of America", "Banco de Chile".
 NAME_JOINERS = _split("of de del du der und and & y et for da do")
@@ -143,13 +161,15 @@ FUNCTION_WORDS = _split(
 # work" is LinkedIn's own wording everywhere) and the other languages' phrases are listed.
 SEEKING_OPENINGS = (
     r"#?open\s*to\s*work",
-    r"open\s+(?:to|for)\s+(?:new\s+)?(?:opportunities|roles|positions|work|employment)",
+    r"open\s+(?:to|for)\s+(?:new\s+)?(?:opportunities|roles|positions|work|employment|challenges)",
     r"(?:actively\s+)?(?:seeking|looking\s+for)\b(?:\W+\w+){0,5}?\W+"
     r"(?:opportunit\w*|roles?|positions?|jobs?|employment|work|internships?|challenges?)\b",
     r"available\s+for\s+(?:new\s+)?(?:opportunities|roles|hire|work)",
     r"(?:currently\s+)?unemployed",
     r"job\s*(?:seeker|seeking|hunting)",
-    r"in\s+between\s+jobs|between\s+jobs",
+    r"(?:in\s+)?between\s+(?:jobs|roles|positions)",
+    r"available\s+immediately",
+    r"(?:recently\s+)?laid\s+off",
     # Spanish, Portuguese
     r"(?:buscando|busco)\s+(?:empleo|trabajo|nuevas\s+oportunidades|oportunidades)",
     r"en\s+b[uú]squeda\s+(?:de\s+empleo|activa)",
@@ -180,4 +200,7 @@ SEEKING_OPENINGS = (
     r"(?:in\s+cerca|alla\s+ricerca)\s+di\s+(?:lavoro|nuove\s+opportunit[àa]|occupazione)",
     r"disoccupat[oa]",
     r"apert[oa]\s+a\s+nuove\s+opportunit[àa]",
+    # Polish
+    r"(?:szukam|poszukuj[eę])\s+(?:nowej\s+)?pracy",
+    r"otwart[aey]\s+na\s+(?:nowe\s+)?(?:mo[żz]liwo[śs]ci|oferty|wyzwania)",
 )

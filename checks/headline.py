@@ -87,7 +87,7 @@ def _strip_names(headline: str, profile: Profile) -> str:
         if re.match(r"(?i)(?:ex|former)-\w", token) and token.split("-", 1)[1][:1].isupper():
             i += 1  # a former employer: "ex-Google"
             continue
-        if token.lower() in data.EMPLOYER_CONNECTORS or token.startswith("@"):
+        if (token.lower() in data.EMPLOYER_CONNECTORS and token != "I") or token.startswith("@"):
             rest = token[1:] if token.startswith("@") else ""
             j = i + 1
             if not rest and j < len(tokens) and tokens[j].lower() in data.ARTICLES:
@@ -103,11 +103,12 @@ def _strip_names(headline: str, profile: Profile) -> str:
 
 
 def _name_length(tokens: list[str]) -> int:
-    """How many leading tokens form a capitalised name ("Bank of America", "AT&T", "Bol.com")."""
+    """How many leading tokens form a name ("Bank of America", "AT&T", "Bol.com", "eBay")."""
     taken = 0
     while taken < len(tokens):
         token = tokens[taken]
-        if token[:1].isupper() or token[:1].isdigit():
+        # "Bank", "3M", and brands written in camel case: "iFood", "eBay", "easyJet".
+        if token[:1].isupper() or token[:1].isdigit() or any(c.isupper() for c in token[1:]):
             taken += 1
             if token[-1:] in ",;:":
                 break
@@ -120,21 +121,56 @@ def _name_length(tokens: list[str]) -> int:
             taken += 1
         else:
             break
+    # A lower-case last word of a name ending the headline or a part of it: "i Oslo kommune",
+    # "ved Haukeland universitetssjukehus", "i Statens vegvesen".
+    if (
+        taken
+        and tokens[taken - 1][-1:] not in ",;:"
+        and taken < len(tokens)
+        and tokens[taken].isalpha()
+        and tokens[taken].islower()
+        and tokens[taken] not in data.FUNCTION_WORDS
+        and tokens[taken] not in data.AUDIENCE_WORDS
+        and (taken + 1 == len(tokens) or not any(c.isalnum() for c in tokens[taken + 1]))
+    ):
+        taken += 1
     return taken
 
 
-def _is_title_word(word: str) -> bool:
+_VOCABULARY = (
+    data.TITLE_WORDS | data.SENIORITY_WORDS | data.FOREIGN_TITLE_WORDS | data.FUNCTION_WORDS
+)
+
+
+def _is_title_word(word: str, audience: bool = False) -> bool:
+    """True when ``word`` is part of a job title; ``audience`` when it follows "for" and the like.
+
+    A plural or a compound after "for" names the people served, not a title: "Accountant for
+    freelancers", "Recruiterin für Softwareentwickler"; a field after "for" names the market
+    served: "Product designer for healthcare".
+    """
     word = word.lower().strip("'’")
     if word.isdigit() or len(word) == 1:
         return True
-    vocabulary = (
-        data.TITLE_WORDS | data.SENIORITY_WORDS | data.FOREIGN_TITLE_WORDS | data.FUNCTION_WORDS
-    )
-    if word in vocabulary or (word.endswith("s") and word[:-1] in vocabulary):
+    if audience and word not in data.FUNCTION_WORDS:
+        return False
+    if word in _VOCABULARY:
         return True
-    if "-" in word and all(_is_title_word(part) for part in word.split("-") if part):
+    if word.endswith("s") and word[:-1] in _VOCABULARY:
+        return not audience
+    if "-" in word and all(_is_title_word(part, audience) for part in word.split("-") if part):
         return True
-    return word.endswith(data.TITLE_SUFFIXES)
+    return not audience and word.endswith(data.TITLE_SUFFIXES)
+
+
+def _only_title_words(remaining: list[str]) -> bool:
+    """True when every word is a title word, reading words after "for" as an audience."""
+    audience = False
+    for word in remaining:
+        if not _is_title_word(word, audience):
+            return False
+        audience = audience or word.lower() in data.AUDIENCE_WORDS
+    return True
 
 
 def _is_latin(text: str) -> bool:
@@ -153,8 +189,10 @@ def headline_is_job_title(profile: Profile, ctx: Context) -> Iterator[Finding]:
     position titles and employers, common job-title words (from the US Standard Occupational
     Classification), seniority words ("Senior", "Lead"), overused self-descriptions
     ("Passionate", see HDL004) and connectors ("at", "@", "|", "en", "bei") are set aside; if
-    nothing is left, the headline is only a job title.  Headlines in
-    scripts the word lists do not cover (Chinese, Cyrillic, ...) are not judged.
+    nothing is left, the headline is only a job title.  The people after "for" ("Accountant
+    for freelancers", "Berater für Arztpraxen") say for whom, even when they hold a job title
+    themselves.  Headlines in scripts the word lists do not cover (Chinese, Cyrillic, ...) are
+    not judged.
 
     Why it matters
     Your job title and employer are already shown in your experience.  Repeating them in the
@@ -180,7 +218,7 @@ def headline_is_job_title(profile: Profile, ctx: Context) -> Iterator[Finding]:
     remaining = words(stripped)
     names_a_role = names_a_role or any(len(w) > 1 and not w.isdigit() for w in remaining)
     # A headline of nothing but buzzwords is HDL004's finding, not a job title.
-    if names_a_role and not any(not _is_title_word(word) for word in remaining):
+    if names_a_role and _only_title_words(remaining):
         yield Finding(
             f'Headline "{_shorten(headline)}" only names a job title',
             field="headline",
@@ -271,7 +309,8 @@ def headline_buzzwords(profile: Profile, ctx: Context) -> Iterator[Finding]:
 def headline_shouting(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """What it checks
     Whether the headline shouts: more than one word of four or more letters in capitals that
-    is not a known acronym (AWS, SQL, CEO are fine), more than two emoji (a family or a flag
+    is not a known acronym (AWS, SQL, CEO, CCNA are fine; so are words without a vowel, such as
+    MBBS, and codes with digits, such as PRINCE2), more than two emoji (a family or a flag
     counts once), or more than four separators ("|", "·", "•", "/", dashes).
 
     Why it matters
@@ -320,9 +359,10 @@ def headline_shouting(profile: Profile, ctx: Context) -> Iterator[Finding]:
 def headline_seeking(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """What it checks
     Whether the headline opens with a job search ("Seeking opportunities", "Open to work",
-    "Unemployed", "Looking for a new role", and the like in Spanish, Portuguese, German,
-    French, Norwegian, Swedish, Dutch and Italian).  The rule is not limited to English:
-    "Open to work" is used as-is in every language, and the other phrases are listed.
+    "Unemployed", "Looking for a new role", "Between roles", and the like in Spanish,
+    Portuguese, German, French, Norwegian, Swedish, Dutch, Italian and Polish).  The rule is
+    not limited to English: "Open to work" is used as-is in every language, and the other
+    phrases are listed.
 
     Why it matters
     A headline that starts with what you want rather than what you offer makes a recruiter

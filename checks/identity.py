@@ -12,9 +12,12 @@ from profilelint.api import Context, Finding, Profile, rule
 from profilelint.text import shorten
 
 # LinkedIn appends a generated suffix to the public URL it gives a new member
-# ("/in/jane-doe-3b2a1b123"): eight or more letters and digits, hex-like.  A year or a number
-# the member chose ("/in/jane-doe-1987") has no letters, and a chosen word has no digits.
-_GENERATED_SUFFIX = re.compile(r"^(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{8,}$")
+# ("/in/jane-doe-3b2a1b123"): eight or more hexadecimal digits, letters among them.  A year or a
+# number the member chose ("/in/jane-doe-1987") has no letters, a chosen word has no digits,
+# and a chosen code usually has letters beyond "f" ("/in/jane-doe-iso27001").  Before 2013 the
+# assigned URL had the form "/pub/jane-doe/1a/2b3/4c5".
+_GENERATED_SUFFIX = re.compile(r"^(?=[a-f0-9]*[a-f])(?=[a-f0-9]*[0-9])[a-f0-9]{8,}$")
+_PUB_GROUP = re.compile(r"^[a-f0-9]{1,3}$")
 _LINKEDIN_HOST = re.compile(r"^(?:[a-z0-9-]+\.)*linkedin\.com$")
 
 
@@ -32,7 +35,7 @@ class Options(BaseModel):
 )
 def name_missing(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """What it checks
-    That the profile has a name.
+    That the profile has a name, and that it has letters (not "-" or "?").
 
     Why it matters
     Your name is how people find you, remember you and recommend you.  A profile without one
@@ -47,8 +50,13 @@ def name_missing(profile: Profile, ctx: Context) -> Iterator[Finding]:
     Options
     None.
     """
-    if profile.knows("name") and not (profile.name or "").strip():
+    if not profile.knows("name"):
+        return
+    name = (profile.name or "").strip()
+    if not name:
         yield Finding("The profile has no name", field="name")
+    elif not any(ch.isalpha() for ch in name):
+        yield Finding(f'Name "{_shorten(name)}" has no letters', field="name", quote=name)
 
 
 @rule(
@@ -130,11 +138,12 @@ def _shorten(text: str, limit: int = 60) -> str:
 
 
 def generated_slug_suffix(url: str) -> tuple[str, str] | None:
-    """The public-profile name and its generated suffix, when ``url`` is a default LinkedIn URL.
+    """The profile's path and its generated suffix, when ``url`` is a default LinkedIn URL.
 
     ``https://no.linkedin.com/in/jane-doe-3b2a1b123/?trk=x`` gives
-    ``("jane-doe-3b2a1b123", "3b2a1b123")``; a URL without a generated suffix, or not on
-    LinkedIn, gives None.
+    ``("in/jane-doe-3b2a1b123", "3b2a1b123")`` and the old
+    ``linkedin.com/pub/jane-doe/1a/2b3/4c5`` gives ``("pub/jane-doe/1a/2b3/4c5", "1a/2b3/4c5")``;
+    a URL without a generated suffix, or not on LinkedIn, gives None.
     """
     text = url.strip()
     if not re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE):
@@ -147,6 +156,12 @@ def generated_slug_suffix(url: str) -> tuple[str, str] | None:
     if not _LINKEDIN_HOST.match(host):
         return None
     segments = [s for s in parts.path.split("/") if s]
+    if len(segments) >= 5 and segments[0].lower() == "pub":
+        groups = segments[2:5]
+        if all(_PUB_GROUP.match(g.lower()) for g in groups):
+            suffix = "/".join(groups)
+            return f"pub/{unquote(segments[1])}/{suffix}", suffix
+        return None
     if len(segments) < 2 or segments[0].lower() != "in":
         return None
     return _slug_suffix(segments[1])
@@ -157,7 +172,7 @@ def _slug_suffix(raw_slug: str) -> tuple[str, str] | None:
     pieces = slug.split("-")
     if len(pieces) < 2 or not _GENERATED_SUFFIX.match(pieces[-1].lower()):
         return None
-    return slug, pieces[-1]
+    return f"in/{slug}", pieces[-1]
 
 
 def _linkedin_urls(profile: Profile) -> Iterator[tuple[str, str]]:
@@ -182,10 +197,11 @@ def _linkedin_urls(profile: Profile) -> Iterator[tuple[str, str]]:
 def profile_url_default(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """What it checks
     Whether a LinkedIn profile URL (the website or a profile link) still ends in the suffix
-    LinkedIn generated: a final part of eight or more characters mixing letters and digits,
-    as in "/in/jane-doe-3b2a1b123".  Country sub-domains ("no.linkedin.com"), a trailing
-    slash, a query string and capitals are all understood.  A number you chose
-    ("/in/jane-doe-1987") or a word ("/in/jane-doe-design") is not flagged.
+    LinkedIn generated: a final part of eight or more hexadecimal characters mixing letters
+    and digits, as in "/in/jane-doe-3b2a1b123", or the old assigned form
+    "/pub/jane-doe/1a/2b3/4c5".  Country sub-domains ("no.linkedin.com"), a trailing slash, a
+    query string and capitals are all understood.  A number you chose ("/in/jane-doe-1987"),
+    a word ("/in/jane-doe-design") or a code ("/in/jane-doe-iso27001") is not flagged.
 
     Why it matters
     A clean URL is easy to say, type and print on a card, and shows you have looked after
@@ -201,14 +217,17 @@ def profile_url_default(profile: Profile, ctx: Context) -> Iterator[Finding]:
     None.
     """
     for field, text in _linkedin_urls(profile):
-        if field.endswith(".username") and "/" not in text:
-            found = _slug_suffix(text.strip())
+        name = text.strip()
+        if field.endswith(".username") and "/" not in name:
+            found = _slug_suffix(name)
+        elif field.endswith(".username") and re.match(r"(?i)^/?(?:in|pub)/", name):
+            found = generated_slug_suffix("linkedin.com/" + name.lstrip("/"))  # "in/jane-doe-…"
         else:
-            found = generated_slug_suffix(text)
+            found = generated_slug_suffix(name)
         if found:
-            slug, suffix = found
+            path, suffix = found
             yield Finding(
-                f'LinkedIn URL "/in/{_shorten(slug)}" still ends in the generated "{suffix}"',
+                f'LinkedIn URL "/{_shorten(path)}" still ends in the generated "{suffix}"',
                 field=field,
                 quote=suffix if suffix in text else None,
             )

@@ -16,13 +16,15 @@ WALL_LENGTH = 600
 # Words that stand before or inside a name without being what the person is called.
 _NAME_PARTICLES = frozenset(
     "de del della der den van von da das dos di du la le el al bin binti ibn ten ter y e zu "
-    "dr mr mrs ms mx miss prof sir dame jr sr ii iii iv phd md mba".split()
+    "dr mr mrs ms mx miss prof professor sir dame engr barr chief alhaji alhaja "
+    "jr sr ii iii iv phd md mba".split()
 )
-# Third-person pronouns that make a sentence about the person.  "They" is left out on purpose:
-# in first-person summaries it nearly always means clients, teams or products ("I help
-# founders ... They ship faster"), so counting it would flag good summaries; third-person bios
-# written with singular "they" still use the name, which is caught.
+# Third-person pronouns that make a sentence about the person.  "They" only counts in a summary
+# with no first person at all that has the person's name as a subject ("Sam Taylor is ...
+# They have ..."): in first-person summaries it nearly always means clients, teams or
+# products ("I help founders ... They ship faster").
 _THIRD_PERSON = frozenset({"he", "she", "his", "her"})
+_SINGULAR_THEY = frozenset({"they", "their"})
 _FIRST_PERSON = frozenset("me my mine myself we our ours ourselves us".split())
 _FIRST_PERSON_I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"})
 # Sentence openers after which the next word can be the subject ("Today she leads ...").
@@ -30,7 +32,9 @@ _OPENERS = frozenset(
     "while when before after since although though as because once today currently now "
     "previously recently formerly later then also and but".split()
 )
-_ABBREVIATIONS = frozenset("dr mr mrs ms mx prof st jr sr vs etc inc ltd co corp eg ie no".split())
+_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms mx prof engr barr st jr sr vs etc inc ltd co corp eg ie no".split()
+)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»|„[^“”]*[“”]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s)|\n+")
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
@@ -87,30 +91,40 @@ def name_parts(name: str) -> frozenset[str]:
     return frozenset(parts)
 
 
-def _is_reference(token: str, names: frozenset[str]) -> bool:
-    """True when ``token`` names the person (possibly possessive) or is he/she/his/her."""
-    if token.lower() in _THIRD_PERSON:
+def _is_reference(token: str, names: frozenset[str], pronouns: frozenset[str]) -> bool:
+    """True when ``token`` names the person (possibly possessive) or is one of ``pronouns``."""
+    if token.lower() in pronouns:
         return True
     bare = re.sub(r"['’]s?$", "", token)
     return bare[:1].isupper() and bare.casefold() in names
 
 
-def is_third_person(masked: str, names: frozenset[str]) -> bool:
+def _has_first_person(masked: str) -> bool:
+    return any(
+        t in _FIRST_PERSON_I or (t.lower() in _FIRST_PERSON and t != "US")
+        for t in _TOKEN.findall(masked)
+    )
+
+
+def is_third_person(masked: str, names: frozenset[str], they: bool = False) -> bool:
     """True when a sentence has the person's name or he/she as the subject of a clause.
 
     A clause starts the sentence, follows a comma, semicolon, colon or dash, or follows an
     opener ("Today she ...", "Before starting X, he ..."); the subject must be followed by
-    a lower-case word.  A sentence that also speaks in the first person ("I", "my", "we") is
-    not counted.
+    a lower-case word; an aside in brackets is skipped ("Sam Taylor (they/them) is").  A
+    sentence that also speaks in the first person ("I", "my", "we") is not counted.  With
+    ``they``, "they" and "their" count too (a bio using singular "they").
     """
-    tokens = _TOKEN.findall(masked)
-    if any(t in _FIRST_PERSON_I or (t.lower() in _FIRST_PERSON and t != "US") for t in tokens):
+    if _has_first_person(masked):
         return False
+    pronouns = _THIRD_PERSON | _SINGULAR_THEY if they else _THIRD_PERSON
+    # An aside between the subject and its verb: "Sam Taylor (they/them) is ...".
+    masked = re.sub(r"\([^()]*\)", " ", masked)
     for clause in re.split(r"[,;:–—]|\s-\s|\(", masked):
         words = [t for t in _TOKEN.findall(clause) if t.lower().strip(".") not in _NAME_PARTICLES]
         if words and words[0].lower() in _OPENERS:
             words = words[1:]
-        if not words or not _is_reference(words[0], names):
+        if not words or not _is_reference(words[0], names, pronouns):
             continue
         rest = words[1:]
         while rest and rest[0][:1].isupper() and rest[0].casefold() in names:
@@ -234,9 +248,11 @@ def summary_third_person(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """What it checks
     Whether the summary is written about the person rather than by them: more than half of
     its sentences have the person's name (any part of it, such as the first name or the
-    surname) or "he" / "she" / "his" / "her" as the subject of a clause, and no "I", "my" or
-    "we".  Quoted passages (a testimonial inside a first-person summary) are ignored.
-    "They" is not counted: in first-person summaries it usually means clients or teams.
+    surname, after a title such as "Dr." or "Professor") or "he" / "she" / "his" / "her" as
+    the subject of a clause, and no "I", "my" or "we".  Quoted passages (a testimonial inside
+    a first-person summary) are ignored.  "They" and "their" count only in a summary with no
+    first person at all that names the person as a subject (a bio with singular "they"): in
+    first-person summaries "they" usually means clients or teams.
 
     Why it matters
     A profile is a conversation with the reader.  A third-person summary reads like a press
@@ -256,6 +272,9 @@ def summary_third_person(profile: Profile, ctx: Context) -> Iterator[Finding]:
     names = name_parts(profile.name or "") if profile.knows("name") else frozenset()
     parts = sentences(summary)
     third = [text for text, masked in parts if is_third_person(masked, names)]
+    if third and not any(_has_first_person(masked) for _, masked in parts):
+        # No "I" anywhere and the name as a subject: "they" is the person too.
+        third = [text for text, masked in parts if is_third_person(masked, names, they=True)]
     if third and len(third) * 2 > len(parts):
         yield Finding(
             f"Summary is in the third person ({len(third)} of {len(parts)} sentences): "

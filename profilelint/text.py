@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -302,20 +303,32 @@ _ACRONYM_TEXT = """
     APAC EMEA LATAM DACH MENA ANZ NORAM CEE
     MIT UCLA NYU LSE INSEAD HEC ESADE IESE NTNU KTH ETH EPFL TU RWTH UNAM USP
     IBM SAP HSBC KPMG EY PWC BCG BNP ING ABB BMW BASF LVMH AT&T IKEA SNCF
+    CCNA CCNP CCIE CISM CRISC OSCP CKAD COBIT MCSE RHCE CIPD CIPS FCCA ICAN ICAEW ICAI SAICA
+    COREN NEBOSH IOSH CSCS MBBS MRCP MRCS FRCS FRCP MRCGP NCLEX USMLE PLAB NIHR OBGYN LLB
 """
 #: Acronyms and initialisms normally written in capitals (upper case): job titles, degrees
 #: and certifications, technology, business, regions, institutions and employers.
 ACRONYMS: frozenset[str] = frozenset(_ACRONYM_TEXT.split())
 
 
+def _is_latin_without_vowel(letters: list[str]) -> bool:
+    """True for Latin letters with no vowel among them (accents ignored: "Å" is a vowel)."""
+    base = unicodedata.normalize("NFKD", "".join(letters)).upper()
+    base = "".join(ch for ch in base if not unicodedata.combining(ch))
+    return all("A" <= ch <= "Z" for ch in base) and not any(ch in "AEIOUY" for ch in base)
+
+
 def is_all_caps_shouting(word: str) -> bool:
     """True for a word of four or more letters written in capitals that is no known acronym.
 
     "MANAGER" and "PASSIONATE" shout; "NASA", "SaaS", "GraphQL" and "B2B" do not.  A plural
-    or possessive of an acronym ("KPIs", "NASA'S") counts as the acronym.
+    or possessive of an acronym ("KPIs", "NASA'S") counts as the acronym, and so do words no
+    one could pronounce as a word (no vowel: "MBBS", "MRCP") and codes with digits ("PRINCE2").
     """
     letters = [ch for ch in word if ch.isalpha()]
     if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+        return False
+    if any(ch.isdigit() for ch in word) or _is_latin_without_vowel(letters):
         return False
     upper = word.upper().strip("'’")
     if upper in ACRONYMS:

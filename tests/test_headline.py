@@ -15,6 +15,10 @@ SUMMARIES = {
     "de": "Ich baue Software, die kleinen Praxen hilft, ihre Woche zu planen und Patienten zu informieren.",
     "no": "Jeg lager programvare som hjelper små klinikker med å planlegge uka og informere pasienter.",
     "zh": "我为小型诊所开发排班软件，帮助他们更好地安排每周工作并及时通知患者。",
+    "pt": "Construo software que ajuda pequenas clínicas a planejar a semana e a informar os pacientes.",
+    "fr": "Je construis des logiciels qui aident les petites cliniques à planifier leur semaine.",
+    "nl": "Ik bouw software die kleine klinieken helpt hun week te plannen en patiënten te informeren.",
+    "pl": "Tworzę oprogramowanie, które pomaga małym przychodniom planować tydzień i informować pacjentów.",
 }
 
 
@@ -86,6 +90,21 @@ JOB_TITLE_ONLY = [
     ("Utvikler hos Equinor", [], "no"),
     ("Développeuse chez Capgemini", [], "en"),
     ("Engenheira de dados na Nubank", [], "en"),
+    ("Bartender", [], "en"),
+    ("Management Trainee", [], "en"),
+    ("ACCA | CIMA | FCCA | Finance Business Partner", [], "en"),  # credentials and a title
+    ("Engr. Civil Engineer (COREN) at Julius Berger", [], "en"),
+    ("Desenvolvedora Front-end na iFood", [], "pt"),  # a brand in camel case
+    ("Analista de Dados Sênior no Itaú", [], "pt"),
+    ("Geschäftsführerin der Müller GmbH", [], "de"),
+    ("Werkstudent bei Siemens", [], "de"),
+    ("Chef de projet digital chez Orange", [], "fr"),
+    ("Daglig leder i Kvåle AS", [], "no"),
+    ("Sykepleier ved Haukeland universitetssjukehus", [], "no"),  # lower-case last word
+    ("Seniorrådgiver i Statens vegvesen", [], "no"),
+    ("Eigenaar van Bakkerij De Vries", [], "nl"),
+    ("Programista Java w Allegro", [], "pl"),
+    ("Starszy inżynier oprogramowania w Google", [], "pl"),
 ]
 
 
@@ -107,6 +126,7 @@ def test_a_headline_of_only_buzzwords_is_not_called_a_job_title() -> None:
 
 
 DESCRIPTIVE = [
+    ("Product designer for healthcare", [], "en"),  # the market served
     ("Helping nonprofits raise more money at lower cost | Fundraising strategist", [], "en"),
     ("Founder @ Initech | Building scheduling software for dental clinics", [], "en"),
     ("I help B2B teams turn churn data into revenue", [], "en"),
@@ -118,6 +138,23 @@ DESCRIPTIVE = [
     ("Ich entwickle Software für Arztpraxen in Köln", [], "de"),
     ("Jeg hjelper kommuner med bedre digitale tjenester", [], "no"),
     ("Utvikler som lager apper for sykehus", [], "no"),
+    # The people served, after "for", are not a job title even when they are one themselves.
+    ("Web designer for therapists", [], "en"),
+    ("Bookkeeper for electricians and plumbers", [], "en"),
+    ("Technical recruiter for engineers", [], "en"),
+    ("Software developer for banks", [], "en"),
+    ("Recruiterin für Softwareentwickler", [], "de"),
+    ("I Help Startups Grow Revenue", [], "en"),  # "I" is not the Norwegian "i"
+    ("Data Scientist, Fraud Detection", [], "en"),  # a specialty
+    ("PhD candidate in marine biology at UiB", [], "en"),
+    ("Electrician serving Leeds homeowners", [], "en"),
+    ("Founder at Lumen Labs | Helping dentists fill their chairs", [], "en"),
+    ("Jeg hjelper bedrifter i Bergen med regnskap", [], "no"),
+    ("PhD-stipendiat i marinbiologi ved UiB", [], "no"),
+    ("Utvikler i Bouvet | Jeg lager apper for sykehus", [], "no"),
+    ("Kierownik projektu | Pomagam firmom wdrażać ERP", [], "pl"),
+    ("Doctorante en biologie marine à l'Université de Bretagne", [], "fr"),
+    ("Ik help webshops met betere productfoto's", [], "nl"),
     ("帮助中小企业搭建数据分析平台", [], "zh"),
     ("软件工程师", [], "zh"),  # a script the word lists do not cover: not judged
     ("Программист", [], "en"),
@@ -242,6 +279,10 @@ def test_shouting_flags(label: str, quoted: list[str]) -> None:
         "UX/UI designer for B2B/B2C products",
         "Ingeniera de software 👩‍💻 en Telefónica",
         "软件工程师 | 产品经理",
+        "CCNA, CCNP certified network engineer for hospitals",  # certifications
+        "MBBS, MRCP | Cardiology registrar",
+        "NIHR ACF in OBGYN",
+        "PRINCE2 and MSP practitioner running NHS change programmes",
     ],
 )
 def test_shouting_stays_clean(label: str) -> None:
@@ -263,6 +304,12 @@ def test_shouting_stays_clean(label: str) -> None:
         ("Buscando nuevas oportunidades como ingeniera de datos", "es"),
         ("Auf der Suche nach einer neuen Herausforderung im Vertrieb", "de"),
         ("Ser etter ny jobb som utvikler", "no"),
+        ("Open to new challenges", "en"),
+        ("Between roles | Product leader", "en"),
+        ("Available immediately | React developer", "en"),
+        ("Laid off from Meta, looking for my next role", "en"),
+        ("Szukam pracy jako programista", "pl"),
+        ("Otwarta na nowe możliwości | analityczka danych", "pl"),
     ],
 )
 def test_seeking_flags(label: str, language: str) -> None:
@@ -276,6 +323,8 @@ def test_seeking_flags(label: str, language: str) -> None:
         ("Looking for Java developers in Berlin? Let's talk", "en"),  # a recruiter
         ("Helping job seekers write better CVs", "en"),
         ("Supply chain planner open to relocation", "en"),
+        ("Open for freelance projects in brand design", "en"),  # offering, not asking
+        ("Seeking to make finance accessible for everyone", "en"),
         ("Ayudo a clínicas dentales a llenar su agenda", "es"),
         ("Ich entwickle Software für Arztpraxen in Köln", "de"),
         ("Jeg hjelper kommuner med bedre digitale tjenester", "no"),

@@ -50,6 +50,18 @@ def test_present_name_stays_clean(name: str) -> None:
     assert lint(document(name=name), "BAS001").codes() == []
 
 
+@pytest.mark.parametrize("name", ["-", "?", "…"])
+def test_name_without_letters_flags(name: str) -> None:
+    result = lint(document(name=name), "BAS001")
+    assert result.codes() == ["BAS001"]
+    assert f'"{name}"' in result.diagnostics[0].message
+
+
+@pytest.mark.parametrize("name", ["Madonna", "María José de la Cruz", "Jan van der Berg"])
+def test_names_with_particles_or_one_word_stay_clean(name: str) -> None:
+    assert lint(document(name=name), "BAS001").codes() == []
+
+
 def test_unknown_name_is_never_reported() -> None:
     assert lint(native(knowledge={"unknown": ["name"]}), "BAS001").codes() == []
 
@@ -135,6 +147,9 @@ DEFAULT_URLS = [
     ("www.linkedin.com/in/li-na-12ab34cd5/en", "12ab34cd5"),
     ("https://es.linkedin.com/in/jos%C3%A9-p%C3%A9rez-garc%C3%ADa-9f8e7d6c5", "9f8e7d6c5"),
     ("https://de.linkedin.com/in/j%C3%BCrgen-m%C3%BCller-0a1b2c3d4e5/#top", "0a1b2c3d4e5"),
+    ("https://www.linkedin.com/in/jan-van-der-berg-0a1b2c3d4", "0a1b2c3d4"),
+    ("https://www.linkedin.com/in/jane-doe-3b2a1b123?utm_source=share", "3b2a1b123"),
+    ("https://www.linkedin.com/pub/jane-doe/1a/2b3/4c5", "1a/2b3/4c5"),  # the pre-2013 form
 ]
 
 
@@ -178,6 +193,9 @@ CHOSEN_URLS = [
     "https://no.linkedin.com/in/kari-nordmann-phd",
     "https://www.linkedin.com/in/jd2019abc",  # no hyphen: nothing was appended
     "https://www.linkedin.com/in/jane-doe-ab12",  # too short for the generated suffix
+    "https://www.linkedin.com/in/jane-doe-iso27001",  # a chosen code: not hexadecimal
+    "https://www.linkedin.com/in/amy-chen-ux-designer-sf2019",
+    "https://www.linkedin.com/pub/dir/jane/doe",  # a directory search, not a profile
     "https://www.linkedin.com/company/acme-3b2a1b123",  # a company page, not a person's
     "https://github.com/jane-doe-3b2a1b123",
     "https://notlinkedin.com/in/jane-doe-3b2a1b123",
@@ -216,3 +234,10 @@ def test_user_name_given_as_a_url_flags() -> None:
     result = lint(document(profiles=profiles), "BAS004")
     assert result.codes() == ["BAS004"]
     assert '"/in/ana-perez-5c6d7e8f9"' in result.diagnostics[0].message
+
+
+def test_user_name_given_as_a_path_flags() -> None:
+    profiles = [{"network": "LinkedIn", "username": "in/ana-perez-5c6d7e8f9"}]
+    result = lint(document(profiles=profiles), "BAS004")
+    assert result.codes() == ["BAS004"]
+    assert '"5c6d7e8f9"' in result.diagnostics[0].message

@@ -187,6 +187,33 @@ THIRD_PERSON = [
         "Ahmed Al-Farsi is a civil engineer who designs water networks for cities across the "
         "Gulf region.",
     ),
+    # Singular "they" in a bio that names the person and never says "I".
+    (
+        "Sam Taylor",
+        "Sam Taylor (they/them) is a service designer based in Glasgow. They have spent nine "
+        "years redesigning public services for councils. They currently lead design at a "
+        "housing association.",
+        "Sam Taylor (they/them) is a service designer based in Glasgow.",
+    ),
+    # A title before the surname, and a name without that title.
+    (
+        "Jane Smith",
+        "Professor Smith leads the Marine Ecology group at the University of Bergen. Her "
+        "research looks at warming seas. She supervises eight PhD students.",
+        "Professor Smith leads the Marine Ecology group",
+    ),
+    (
+        "Chinedu Okafor",
+        "Engr. Okafor is a civil engineer with twelve years of experience delivering roads in "
+        "Lagos. He is a registered member of COREN.",
+        "Engr. Okafor is a civil engineer",
+    ),
+    (
+        "María José de la Cruz",
+        "De la Cruz is an architect who designs social housing in Seville. She founded her "
+        "studio in 2012.",
+        "De la Cruz is an architect",
+    ),
 ]
 
 
@@ -238,6 +265,25 @@ FIRST_PERSON = [
         "Ana Pérez",
         "I founded Acme in 2015. Acme builds scheduling software for clinics. It serves 400 "
         "clinics in Spain. I still write code every week.",
+    ),
+    # A testimonial without quotation marks is outweighed by the first-person sentences.
+    (
+        "Daniel Kim",
+        "I'm a UX researcher. Here's what a former manager said about me: Daniel is the most "
+        "thorough researcher I have worked with. He turns messy interviews into clear "
+        "decisions. He is a joy to work with. I now lead research for a health-tech startup.",
+    ),
+    # No "I", but no name as a subject either: "they" are the clients.
+    (
+        "Kwame Mensah",
+        "Product designer for fintech apps in Accra. Clients include two banks. They come back "
+        "for the research. They stay for the prototypes.",
+    ),
+    # A name that is also a word, at the start of a first-person summary.
+    (
+        "Joy Okonkwo",
+        "Joy is contagious in our team, and that's by design. I lead people operations at a "
+        "Lagos fintech of 300 staff.",
     ),
     # Other people in a first-person story.
     (
