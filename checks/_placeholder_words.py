@@ -41,6 +41,19 @@ BRACKET_OPENERS = (
     "vos",
     "ton",
     "insérer",
+    "saisissez",
+    "indiquez",
+    "seu",
+    "sua",
+    "teu",
+    "tua",
+    "insira",
+    "digite",
+    "twoje",
+    "twój",
+    "twoja",
+    "wpisz",
+    "wstaw",
 )
 
 # Bracketed nouns that are a placeholder on their own: "[Name]", "<Company>", "[Ciudad]".
@@ -127,6 +140,17 @@ BRACKET_NOUNS = (
     "entreprise",
     "poste",
     "ville",
+    "nome",
+    "sobrenome",
+    "nome completo",
+    "cidade",
+    "telefone",
+    "imię",
+    "nazwisko",
+    "imię i nazwisko",
+    "stanowisko",
+    "miasto",
+    "nazwa firmy",
 )
 
 # Whole-field values that are a template's label, not content (case-insensitive).
@@ -163,6 +187,65 @@ WHOLE_FIELD = (
     "firmenname",
     "fornavn etternavn",
     "navn på bedrift",
+    "nome da empresa",
+    "nome completo",
+    "nome sobrenome",
+    "nom de l'entreprise",
+    "nom prénom",
+    "prénom nom",
+    "intitulé du poste",
+    "nazwa firmy",
+    "imię i nazwisko",
+    "imię nazwisko",
+    "nazwa stanowiska",
+)
+
+# Chinese résumé-template labels in 【】 brackets: "【姓名】", "【公司名称】" (from common Word and
+# WPS résumé templates).
+CJK_NOUNS = (
+    "姓名",
+    "名字",
+    "你的",
+    "您的",
+    "公司",
+    "职位",
+    "岗位",
+    "电话",
+    "手机",
+    "邮箱",
+    "学校",
+    "专业",
+    "城市",
+    "日期",
+    "时间",
+    "填写",
+    "请输入",
+)
+
+# Windows environment variables a system administrator may name: "%PATH%" is not mail merge
+# (Microsoft's "Recognized environment variables" list).
+WINDOWS_VARIABLES = frozenset(
+    """
+    PATH PATHEXT TEMP TMP APPDATA LOCALAPPDATA PROGRAMDATA PROGRAMFILES USERPROFILE
+    SYSTEMROOT SYSTEMDRIVE WINDIR HOMEDRIVE HOMEPATH COMPUTERNAME USERDOMAIN COMSPEC
+    ERRORLEVEL PUBLIC ALLUSERSPROFILE LOGONSERVER OS PROCESSOR_ARCHITECTURE
+    """.split()
+)
+
+# Words next to "lorem ipsum" that make it the name of a thing about filler text
+# ("a lorem ipsum generator", "Lorem Ipsum Ltd") rather than the filler itself.
+LOREM_CONTEXT = frozenset(
+    """
+    generator generators generate generates generating generated text texts placeholder
+    placeholders filler plugin extension api library package tool tools app style fake random
+    ltd llc inc gmbh ag as asa ab oy sa sl srl bv spa sp lda ltda co corp company studio
+    agency design media
+    """.split()
+)
+
+# Nouns that make "TODO" the name of a to-do application: "a TODO list app", "TODO app".
+TODO_NOUNS = frozenset(
+    "list lists app apps application manager tracker items item mvc api service clone".split()
 )
 
 # Words that make "XXX" a Roman numeral (the 30th congress, Super Bowl XXX), not a marker.

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from profilelint.api import Context, Education, Finding, PartialDate, Profile, coarser, rule
 from profilelint.text import shorten
 
-QUOTE_LIMIT = 40
+QUOTE_LIMIT = 30
+DATE_QUOTE_LIMIT = 20
+
+# Shaped like an ISO date but not one: "2019-13", "2019-02-30".
+_ISO_SHAPED = re.compile(r"\s*\d{4}-\d{1,2}(?:-\d{1,2})?\s*")
 
 
 def _shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
@@ -48,8 +53,16 @@ def education_missing(profile: Profile, ctx: Context) -> Iterator[Finding]:
         yield Finding("The profile lists no education", field="education")
 
 
-def _not_a_date(value: PartialDate | None) -> bool:
-    return value is not None and value.known and value.year is None and bool(value.text.strip())
+def _not_a_date(value: PartialDate | None, part: str) -> bool:
+    if value is None or not value.known or not value.text.strip():
+        return False
+    return value.year is None
+
+
+def _problem(value: PartialDate) -> str:
+    if _ISO_SHAPED.fullmatch(value.text):
+        return "is not a valid date"
+    return "is not a YYYY, YYYY-MM or YYYY-MM-DD date"
 
 
 @rule(
@@ -62,10 +75,12 @@ def education_dates_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]
     """What it checks
     The dates of each education entry: an end date before the start date, compared at the
     precision both give (2018 and 2018-09 are the same year, so they never conflict), and a
-    date that is not a date at all ("Spring 2019", "2019-13") where the format asks for
-    YYYY, YYYY-MM or YYYY-MM-DD.  An end date in the future is a planned graduation and is
-    fine; a missing start or end date is fine too; a date the source wrote in a form this
-    program cannot read (a localised month name on a saved page) is left alone.
+    date that is not a date at all ("Spring 2019", "2019-13", "2019-00", "01/09/2015")
+    where the format asks for YYYY, YYYY-MM or YYYY-MM-DD.  An end date in the future is a
+    planned graduation and is fine; a missing start or end date is fine too, and so is an
+    end date such as "Present", "obecnie" or "en curso" for studies still under way; a date
+    the source wrote in a form this program cannot read (a localised month name on a saved
+    page) is left alone.
 
     Why it matters
     Dates that run backwards or cannot be read look careless, and they break the timelines
@@ -87,15 +102,17 @@ def education_dates_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]
     for index, item in enumerate(profile.education):
         path = f"education[{index}]"
         for part, value in (("start", item.start), ("end", item.end)):
-            if _not_a_date(value) and value is not None:
+            if value is not None and _not_a_date(value, part):
+                shown = _shorten(value.text.strip(), DATE_QUOTE_LIMIT)
                 yield Finding(
-                    f'Education {_label(item, index)}: {part} date "{_shorten(value.text)}" '
-                    "is not a date",
+                    f'Education {_label(item, index)}: {part} date "{shown}" {_problem(value)}',
                     field=f"{path}.{part}",
                     quote=value.text,
                 )
         start, end = item.start, item.end
         if start is None or end is None or not (start.is_date and end.is_date):
+            continue
+        if _not_a_date(start, "start") or _not_a_date(end, "end"):
             continue
         precision = coarser(start, end)
         if end.key(precision) < start.key(precision):

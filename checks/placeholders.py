@@ -25,7 +25,8 @@ _MARKERS = re.compile(
             r"\blorem\s+ipsum(?:\s+dolor(?:\s+sit(?:\s+amet)?)?)?\b|\bdolor\s+sit\s+amet\b",
             # Mustache/Handlebars, JavaScript, mail-merge and InMail variables.
             r"\{\{\s*[\w.-]+\s*\}\}|\$\{[\w.-]+\}|%[A-Za-z_]{3,}%",
-            r"(?<![\w$])\{[A-Za-z_][\w.]+\}",
+            # Not after a quote: "'{name}'.format()" is code; see _is_marker for paths.
+            r"(?<![\w$'\"‘“])\{[A-Za-z_][\w.]+\}",
             # Not before "(": "[your guide](https://…)" is a Markdown link.
             rf"\[\s*(?:{_alternatives(data.BRACKET_OPENERS)})\b[^\]\n]{{0,60}}\](?!\()",
             rf"<\s*(?:{_alternatives(data.BRACKET_OPENERS)})\b[^>\n]{{0,60}}>",
@@ -36,8 +37,9 @@ _MARKERS = re.compile(
             r"\b(?:text|description|summary|name|title|bio)\s+goes\s+here\b",
             r"\b(?:company\s+name|job\s+title|your\s+name)\s+here\b",
             # "yourname", "your-username" as one token, in links and e-mail addresses.
+            # Not "ana.dev/your-site-audit": a slug that goes on is a page's name.
             r"(?<![a-z])your[-_.]?(?:user[-_]?name|name|handle|profile|site|website|domain|"
-            r"company|email|url|portfolio)(?![a-z])",
+            r"company|email|url|portfolio)(?:[-_.]?here)?(?![a-z-])",
         ]
     ),
     re.IGNORECASE,
@@ -51,8 +53,14 @@ _CAPITAL_MARKERS = re.compile(
             # Number templates: "xxx-xxx-xxxx", "XX/XX/XXXX", "555-xxxx"; years "20XX".
             r"(?<![\w@])(?:[xX]{2,}|\d+)(?:[-./](?:[xX]+|\d+))+(?![\w-])",
             r"(?<!\w)(?:19|20)(?:XX|xx)(?!\w)",
-            # Runs of X; "XXX" alone may be a Roman numeral, see _is_marker.
-            r"(?<!\w)(?:X{3,}|x{3,})(?!\w)",
+            # Runs of X; "XXX" alone may be a Roman numeral, see _is_marker.  Not "XXX-Series".
+            r"(?<!\w)(?:X{3,}|x{3,})(?![\w-])",
+            # Chinese templates: "在XXX公司", "XX大学".
+            r"(?<=[\u4e00-\u9fff])(?:X{2,}|x{2,})(?![A-Za-z\d])"
+            r"|(?<![A-Za-z\d])(?:X{2,}|x{2,})(?=[\u4e00-\u9fff])",
+            rf"【\s*(?:{_alternatives(data.CJK_NOUNS)})[^】\n]{{0,10}}】",
+            # A capitalised noun in angle brackets, "<Company>"; lower case may be an HTML tag.
+            rf"<\s*(?=[A-ZÀ-Ý])(?i:{_alternatives(data.BRACKET_NOUNS)})\s*>",
         ]
     )
 )
@@ -69,8 +77,35 @@ def _neighbours(text: str, start: int, end: int) -> list[str]:
     return before + after
 
 
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds Markdown code (`x`, ```block```): template syntax there is code."""
+    return [m.span() for m in re.finditer(r"```.*?(?:```|$)|`[^`\n]+`", text, re.DOTALL)]
+
+
 def _is_marker(text: str, match: re.Match[str]) -> bool:
     found = match.group()
+    before, after = text[: match.start()], text[match.end() :]
+    lowered = found.lower()
+    prose = bool(re.search(r"\s", text.strip()))
+    # "/users/{userId}/orders" is an API path and "{props.title}" JSX, in a sentence; a link
+    # alone ("linkedin.com/in/{username}") keeps its marker.
+    single = found.startswith("{") and not found.startswith("{{")
+    if single and prose and (before.endswith("/") or "." in found):
+        return False
+    if found.startswith("<") and f"</{found[1:].strip()}" in text:
+        return False  # "<Name>Ana</Name>" is XML
+    if found.startswith("%") and found.strip("%").upper() in data.WINDOWS_VARIABLES:
+        return False  # "%PATH%" is a Windows environment variable
+    if lowered.startswith("lorem") and not lowered.endswith(("dolor", "sit", "amet")):
+        # "Lorem ipsum generator", "Lorem Ipsum Ltd": a thing named after the filler.
+        following = re.findall(r"[^\W\d_]+", after)[:1]
+        previous = re.findall(r"[^\W\d_]+", before)[-1:]
+        if any(w.lower() in data.LOREM_CONTEXT for w in following + previous):
+            return False
+    if found == "TODO":
+        following = re.findall(r"[^\W\d_]+", after)[:1]
+        if following and following[0].lower() in data.TODO_NOUNS:
+            return False  # "a TODO list app", "TODO app"
     if re.fullmatch(r"[-./\dxX]+", found) and re.search(r"[-./]", found):
         # "2019-2021" and "12.03.1990" are dates: a template needs a group of x's.
         return any(re.fullmatch(r"[xX]{2,}", group) for group in re.split(r"[-./]", found))
@@ -92,7 +127,10 @@ def find_placeholders(text: str) -> list[str]:
     matches.sort(key=lambda m: (m.start(), -m.end()))
     found: list[str] = []
     covered = -1
+    code = _code_spans(text)
     for match in matches:
+        if any(start <= match.start() < end for start, end in code):
+            continue
         if match.start() >= covered and _is_marker(text, match):
             found.append(match.group())
             covered = match.end()
@@ -110,13 +148,17 @@ def placeholder_text(profile: Profile, ctx: Context) -> Iterator[Finding]:
     Every text field of the profile (name, headline, summary, contact details, links, roles,
     education, skills, projects, awards and the rest) for text a template left behind:
     "lorem ipsum", TODO, FIXME and TBD in capitals, bracketed instructions such as
-    "[Your Name]", "<your title>" or "[tu nombre]", template variables ("{firstName}",
-    "{{name}}", "${title}", "*|FNAME|*"), "insert ... here", "yourname" in a link, number
-    templates ("xxx-xxx-xxxx", "20XX") and fields that hold only a label ("Company Name").
-    Each field is reported once.  Not flagged: lower-case "todo" (Spanish and Portuguese for
-    "all"), "XXX" as a Roman numeral ("XXX Congreso", "Super Bowl XXX"), sizes such as
-    "XXL", names such as "John Doe" (real people are called Doe) and example.com addresses
-    (a legitimate choice in sample files).
+    "[Your Name]", "<your title>", "<Company>", "[tu nombre]" or "【姓名】", template
+    variables ("{firstName}", "{{name}}", "${title}", "*|FNAME|*", "%FIRSTNAME%"), "insert
+    ... here", "yourname" in a link, number templates ("xxx-xxx-xxxx", "20XX"), "XXX公司",
+    and fields that hold only a label ("Company Name", "Nombre de la empresa").  Each field
+    is reported once.  Not flagged: lower-case "todo" (Spanish and Portuguese for "all"),
+    "XXX" as a Roman numeral ("XXX Congreso", "Super Bowl XXX"), sizes such as "XXL",
+    names such as "John Doe" (real people are called Doe), example.com addresses (a
+    legitimate choice in sample files), code: anything in Markdown backticks, an API path
+    ("/users/{userId}"), JSX ("{props.title}"), Windows variables ("%PATH%"), lower-case
+    HTML tags ("<title>"), and things named after a marker ("a TODO list app", "a lorem
+    ipsum generator", "Lorem Ipsum Ltd").
 
     Why it matters
     A forgotten placeholder is the clearest sign that nobody read the profile before

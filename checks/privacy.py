@@ -5,6 +5,7 @@ Messages never repeat the sensitive value: they name its kind and its last two c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -45,6 +46,12 @@ _NOT_SCANNED = frozenset(
 )
 
 
+# What a person did: an address there is a building worked on or a client's, not a home.
+_WORK_CONTENT = frozenset(
+    {"positions", "volunteer", "projects", "awards", "publications", "education", "certificates"}
+)
+
+
 class Options(BaseModel):
     """Options of the privacy rules (``[tool.profilelint.checks.privacy]``)."""
 
@@ -61,30 +68,54 @@ def _tail(value: str, digits_only: bool = False) -> str:
     return kept[-2:]
 
 
-def _in_text(text: str, allow_phone: bool) -> Iterator[tuple[str, str]]:
+def _in_text(
+    text: str, allow_phone: bool, today_year: int, streets: bool = True
+) -> Iterator[tuple[str, str]]:
     """(description, matched text) for each kind of personal data in ``text``, once per kind."""
-    if match := patterns.STREET.search(text):
+    if streets and (match := patterns.STREET.search(text)):
         yield "a street address", match.group()
-    if match := patterns.BIRTH_DATE.search(text):
-        yield "a birth date", match.group()
-    for match in patterns.SSN.finditer(text):
-        yield f"a US social security number ending in {_tail(match.group())}", match.group()
+    for match in patterns.BIRTH_DATE.finditer(text):
+        if patterns.birth_year_is_plausible(match["date"], today_year):
+            yield "a birth date", match.group()
+            break
+
+    def numbers(pattern: re.Pattern[str], group: str | int = 0) -> Iterator[re.Match[str]]:
+        for found in pattern.finditer(text):
+            if not patterns.is_labelled_not_personal(text, found.start(group)):
+                yield found
+
+    for match in (*numbers(patterns.SSN), *numbers(patterns.SSN_LABELLED, "number")):
+        yield f"a US social security number ending in {_tail(match.group(), True)}", match.group()
         break
-    for match in patterns.DNI.finditer(text):
+    for match in numbers(patterns.DNI):
         if patterns.is_dni(match["prefix"], match["number"], match["letter"]):
             kind = "NIE" if match["prefix"] else "DNI"
             yield f"a Spanish {kind} number ending in {_tail(match.group())}", match.group()
             break
-    for match in patterns.FODSELSNUMMER.finditer(text):
+    for match in numbers(patterns.FODSELSNUMMER):
         if patterns.is_fodselsnummer(match.group(1), match.group(2)):
             yield f"a Norwegian national ID number ending in {_tail(match.group())}", match.group()
             break
-    if match := patterns.NI_NUMBER.search(text):
+    for match in numbers(patterns.NI_NUMBER):
         yield f"a UK National Insurance number ending in {_tail(match.group())}", match.group()
+        break
+    for match in patterns.PESEL.finditer(text):
+        if patterns.is_pesel(match["number"]):
+            yield f"a Polish PESEL number ending in {_tail(match['number'])}", match.group()
+            break
+    for match in numbers(patterns.CPF):
+        number = match["a"] or match["b"]
+        if patterns.is_cpf(number):
+            yield f"a Brazilian CPF number ending in {_tail(number, True)}", match.group()
+            break
     if not allow_phone:
-        for match in patterns.PHONE.finditer(text):
+        for match in numbers(patterns.PHONE):
             number = match["number"] or match.group()
-            if patterns.is_phone(number) and not patterns.is_amount(text, match):
+            if (
+                patterns.is_phone(number)
+                and patterns.has_country_code(number)
+                and not patterns.is_amount(text, match)
+            ):
                 yield f"a phone number ending in {_tail(number, True)}", match.group()
                 break
 
@@ -99,12 +130,18 @@ def personal_data_exposed(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """What it checks
     Personal data that a public profile should not carry: a street address (the JSON Resume
     ``location.address`` field, or an address such as "12 Main Street", "Calle Mayor 5",
-    "Hauptstraße 12" or "Storgata 5" in any text), a birth date ("born 12 March 1990",
-    "DOB: 1990-03-12", "Geburtsdatum", "fecha de nacimiento", "født" followed by a date; a
-    birth year alone is not flagged), a national ID number (a US social security number, a
-    Spanish DNI or NIE with a valid letter, a Norwegian fødselsnummer with valid check digits,
-    a UK National Insurance number), and a phone number (the contact phone, or a number in
-    text that is clearly a phone number: "+47 ...", "(555) ...", "555-123-4567", "tel. ...").
+    "ul. Marszałkowska 10", "Hauptstraße 12" or "Storgata 5" in the headline, summary or
+    location; an address in a role, project or award is a building or a client's, not a
+    home), a birth date ("born 12 March 1990", "DOB: 1990-03-12", "Geburtsdatum", "fecha de
+    nacimiento", "født", "ur.", "出生年月" followed by a date; a birth year alone is not
+    flagged, nor a date under 14 years ago: "founded" is meant), a national ID number (a US
+    social security number, a Spanish DNI or NIE with a valid letter, a Norwegian
+    fødselsnummer with valid check digits, a UK National Insurance number, a Polish PESEL
+    after its name, a Brazilian CPF with valid check digits), and a phone number (the contact
+    phone, or a number in text that is clearly one: "+47 ...", "0047 ...", "(555) ...",
+    "555-123-4567", "tel. ...", "call ..."). Not flagged: numbers after a label such as
+    "SKU", "Order no.", "ISBN" or "Org. nr.", round amounts ("+12 500 000 users"), a "+"
+    number without a real country code ("+2 345 678"), and US toll-free business lines.
     Messages show only the last two characters of what was found.
 
     Why it matters
@@ -135,5 +172,6 @@ def personal_data_exposed(profile: Profile, ctx: Context) -> Iterator[Finding]:
     if location and (location.address or "").strip() and profile.knows("location.address"):
         yield Finding("The profile shows a street address", field="location.address")
     for field, text in text_fields(profile, skip=_NOT_SCANNED):
-        for what, found in _in_text(text, allow_phone):
+        streets = field.split("[")[0].split(".")[0] not in _WORK_CONTENT
+        for what, found in _in_text(text, allow_phone, ctx.today.year, streets):
             yield Finding(f"{field} shows {what}", field=field, quote=found)

@@ -12,18 +12,29 @@ from profilelint.api import Context, Finding, Profile, rule
 
 # "References available upon request" stands in for references; it is not one.
 _ON_REQUEST = re.compile(
-    r"\b(?:(?:up)?on|by|upon)\s+request\b|\bauf\s+(?:Anfrage|Wunsch)\b"
-    r"|\b(?:a|bajo|previa)\s+(?:petici[oó]n|solicitud)\b|\bsob\s+(?:pedido|solicita[cç][aã]o)\b"
-    r"|\bp[aå]\s+(?:foresp[oø]rsel|anmodning|beg[aæ]ran)\b|\bsur\s+demande\b|\bsu\s+richiesta\b",
+    r"\b(?:(?:up)?on|by|upon|at\s+your)\s+request\b|\bauf\s+(?:Anfrage|Nachfrage|Wunsch)\b"
+    r"|\b(?:a|bajo|previa)\s+(?:petici[oó]n|solicitud)\b"
+    r"|\b(?:sob|a|mediante)\s+(?:pedido|solicita[cç][aã]o)\b"
+    r"|\bp[aå]\s+(?:foresp[oø]rsel|anmodning|beg[aæ]ran)\b|\bsur\s+(?:simple\s+)?demande\b"
+    r"|\bsu\s+richiesta\b|\bna\s+(?:życzenie|prośbę|żądanie)\b|\bop\s+(?:aan)?vraag\b",
     re.IGNORECASE,
 )
+# A real recommendation may say "upon request" in passing; the stand-in is a short line.
+_STAND_IN_WORDS = 10
+# What a form puts in an empty author or text field: not a person, not a recommendation.
+_EMPTY = frozenset({"", "-", "–", "—", "n/a", "na", "none", "tbd", "tba", "null", "?", "..."})
+
+
+def _is_stand_in(value: str) -> bool:
+    """True when ``value`` is empty, a form's filler or an "on request" line."""
+    value = value.strip()
+    if value.lower() in _EMPTY:
+        return True
+    return bool(_ON_REQUEST.search(value)) and len(value.split()) <= _STAND_IN_WORDS
 
 
 def _is_recommendation(author: str | None, text: str | None) -> bool:
-    author, text = (author or "").strip(), (text or "").strip()
-    if not author and (not text or _ON_REQUEST.search(text)):
-        return False
-    return bool(author or text)
+    return not (_is_stand_in(author or "") and _is_stand_in(text or ""))
 
 
 @rule(
@@ -36,7 +47,8 @@ def recommendations_missing(profile: Profile, ctx: Context) -> Iterator[Finding]
     """What it checks
     That the profile carries at least one recommendation (LinkedIn) or reference (JSON
     Resume ``references``).  An entry that only says references are available on request,
-    in any of several languages, is not a recommendation.
+    in any of several languages, or holds only "N/A" or a dash, is not a recommendation; a
+    longer text that mentions a request in passing is.
 
     Why it matters
     Anyone can describe themselves well; a recommendation is someone else vouching for you,

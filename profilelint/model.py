@@ -25,11 +25,13 @@ _ISO_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 # What résumés write instead of the end date of a current role, in the languages of our users.
 _PRESENT_WORDS = frozenset(
     {
-        *("present", "current", "now", "today", "ongoing", "to date"),
-        *("presente", "actualidad", "actualmente", "actual", "hoy"),
-        *("heute", "aktuell", "bis heute", "derzeit"),
-        *("nå", "i dag", "pågående", "nu", "nåværende"),
-        *("aujourd'hui", "présent", "en cours", "atual", "atualmente", "oggi", "heden"),
+        *("present", "current", "now", "today", "ongoing", "to date", "till date", "till now"),
+        *("in progress", "presente", "actualidad", "actualmente", "actual", "hoy", "en curso"),
+        *("cursando", "heute", "aktuell", "bis heute", "derzeit", "laufend", "jetzt"),
+        *("bis jetzt", "gegenwärtig", "nå", "i dag", "pågående", "pågår", "nu", "nåværende"),
+        *("aujourd'hui", "présent", "en cours", "maintenant", "actuel", "actuellement"),
+        *("à ce jour", "atual", "atualmente", "em curso", "em andamento", "até o momento"),
+        *("oggi", "heden", "obecnie", "teraz", "do teraz", "w trakcie", "trwa"),
         *("至今", "现在", "目前", "現在"),
     }
 )
@@ -133,8 +135,8 @@ def parse_partial_date(text: str) -> PartialDate:
     month = int(match.group(2)) if match.group(2) else None
     day = int(match.group(3)) if match.group(3) else None
     try:
-        dt.date(year, month or 1, day or 1)
-    except ValueError:
+        dt.date(year, 1 if month is None else month, 1 if day is None else day)
+    except ValueError:  # "2019-13", "2019-02-30", and "2019-00": month 0 is no month
         return PartialDate.model_construct(text=text, year=None, month=None, day=None, known=True)
     return PartialDate.model_construct(text=text, year=year, month=month, day=day, known=True)
 

@@ -72,7 +72,11 @@ INVALID = [
     ("2030-09", "2029-06", "education[0].end", ["2029-06"]),  # both future: still backwards
     ("Spring 2019", "2021", "education[0].start", ["Spring 2019"]),
     ("2015", "2019-13", "education[0].end", ["2019-13"]),
-    ("2015", "Sommer 2019", "education[0].end", ["Sommer 2019"]),
+    ("2015", "Sommer 2019", "education[0].end", ["Sommer 2019", "YYYY-MM-DD"]),
+    ("2019-00", "2020", "education[0].start", ["2019-00", "not a valid date"]),  # no month 0
+    ("2019-02-30", "2020", "education[0].start", ["2019-02-30", "not a valid date"]),
+    ("01/09/2015", "2019", "education[0].start", ["01/09/2015", "YYYY-MM-DD"]),
+    ("2022", "Expected 2027", "education[0].end", ["Expected 2027"]),
 ]
 
 
@@ -99,6 +103,12 @@ VALID = [
     ("2019", None),
     (None, None),
     (2015, 2019),  # years written as numbers
+    # Still studying, in words the core does not read as "present" yet.
+    ("2022", "obecnie"),
+    ("2022", "laufend"),
+    ("2022", "Cursando"),
+    ("2022", "en curso"),
+    ("2022", "Present"),
 ]
 
 

@@ -100,6 +100,28 @@ FLAGGED = [
         "recommendations[0].text",
         "Lorem ipsum dolor",
     ),
+    (summary("Nazywam się [imię i nazwisko]."), "summary", "[imię i nazwisko]"),
+    ({"work": [{"name": "Nazwa firmy"}]}, "positions[0].company", "Nazwa firmy"),
+    ({"work": [{"name": "Nome da empresa"}]}, "positions[0].company", "Nome da empresa"),
+    (summary("我是【姓名】，在【公司名称】工作。"), "summary", "【姓名】"),
+    (summary("毕业于XX大学，曾任XX公司产品经理。"), "summary", "XX"),
+    (
+        {"basics": {"name": "Ana Pérez", "label": "<Job Title> at <Company Name>"}},
+        "headline",
+        "<Job Title>",
+    ),
+    (summary("Dear %FIRSTNAME%,"), "summary", "%FIRSTNAME%"),
+    (summary("Hi {first_name}, I saw your post."), "summary", "{first_name}"),
+    (
+        {"basics": {"name": "Ana Pérez", "url": "https://linkedin.com/in/{username}"}},
+        "contact.url",
+        "{username}",
+    ),
+    (
+        {"basics": {"name": "Ana Pérez", "url": "https://yournamehere.io"}},
+        "contact.url",
+        "yourname",
+    ),
 ]
 
 
@@ -134,6 +156,19 @@ CLEAN_SUMMARIES = [
     "我负责整个团队的数据平台建设。",
     'Used JSON like {"status": "ok"} and Python f-strings.',
     "Grew revenue 40% year over year for 3 years.",
+    # Code: in backticks, API paths, JSX, Python, Windows variables, XML.
+    'Wrote `fn main() { println!("{}", x) }` and JSX like {props.title}.',
+    "Teach JS: template literals like `${user.name}` are neat.",
+    "Example:\n```\nconst s = `${user.name}`;\nreturn {id};\n```\nDone.",
+    "Built a REST API with routes like /users/{userId}/orders/{orderId}.",
+    "Wrote Python like '{name}'.format(name=x).",
+    "Windows admin: set %PATH% and %USERPROFILE% variables.",
+    "XML like <Name>Ana</Name> in SOAP APIs.",
+    "Product lead for the XXX-Series routers at Cisco.",
+    "我们卖XXL尺码。",
+    "Designer who replaced lorem ipsum text with real copy for 40 clients.",
+    "Check ana.dev/your-site-audit for a free audit.",
+    "Built a linter that finds TODO and FIXME comments in code.",
 ]
 
 
@@ -155,6 +190,11 @@ def test_look_alikes_stay_clean(text: str) -> None:
         {"work": [{"name": "XXXLutz", "position": "Einkäuferin"}]},  # a furniture retailer
         {"work": [{"name": "Telefónica", "position": "Title Examiner"}]},
         {"skills": [{"name": "Sizes", "keywords": ["XXL", "XS"]}]},
+        # Things named after a marker: the classic to-do app, filler-text tools and firms.
+        {"projects": [{"name": "TODO app", "description": "A TODO list app in React."}]},
+        {"projects": [{"name": "Lorem ipsum generator", "description": "Lorem ipsum text."}]},
+        {"work": [{"name": "Lorem Ipsum Ltd", "position": "Analyst"}]},
+        {"basics": {"name": "Marta Lorem", "summary": "Diseñadora gráfica en Lisboa."}},
     ],
 )
 def test_documents_stay_clean(document: dict[str, Any]) -> None:

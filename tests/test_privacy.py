@@ -82,6 +82,22 @@ FLAGGED = [
         "phone number",
         "123-4567",
     ),
+    (summary("Biuro: ul. Marszałkowska 10, 00-590 Warszawa."), "summary", "street", "Marsza"),
+    (summary("Born on 5 June 2001 in Kraków."), "summary", "birth date", "2001"),
+    (summary("Jan Kowalski, ur. 12.03.1990 w Krakowie."), "summary", "birth date", "1990"),
+    (summary("出生年月：1990年3月，籍贯北京。"), "summary", "birth date", "1990"),
+    (summary("SSN: 123 45 6789"), "summary", "social security number ending in 89", "123 45"),
+    (summary("CPF: 529.982.247-25"), "summary", "Brazilian CPF number ending in 25", "529.982"),
+    (summary("PESEL 44051401359"), "summary", "Polish PESEL number ending in 59", "440514"),
+    (summary("Tél : 06 12 34 56 78"), "summary", "phone number ending in 78", "12 34 56"),
+    (summary("Telemóvel: 912 345 678"), "summary", "phone number ending in 78", "345 678"),
+    (summary("Call me at 0044 20 7946 0958"), "summary", "phone number ending in 58", "7946"),
+    (
+        {"basics": {"name": "Ana Pérez", "label": "Fontanera | Call 0171 2345678"}},
+        "headline",
+        "phone number ending in 78",
+        "2345678",
+    ),
 ]
 
 
@@ -118,6 +134,22 @@ CLEAN_SUMMARIES = [
     "Ingeniera de datos en Madrid. Teléfono de empresa disponible en la web.",
     "我在北京工作了十年，负责数据平台。",
     "Worked at Google Drive and 3 Abbey Road Studios sessions.",
+    "Gestora na Rua Augusta desde 2018, em Lisboa.",  # a street named, no house number
+    "Ascendí al Top 10, luego al Puesto 1, en ventas.",  # Spanish "al", not Polish "al."
+    "Kowalski et al. Nature 12, 2019, pp. 3-10.",
+    "Nordlys was born on 5 June 2015 in a garage.",  # a company's birth, not a person's
+    "Fecha de nacimiento de la empresa: 12/03/2015.",
+    "Grew the user base +12 500 000 in two years.",  # amounts, not phones
+    "Mobile: 12 000 000 downloads across iOS and Android.",
+    "Onboarded +2 345 678 users in 2023.",  # "+2" is no country code
+    "Managed SKU 123-456-7890 catalogue for IKEA.",  # labelled identifiers
+    "Order no. 12345678Z shipped to 40 stores.",
+    "Customer line 1-800-555-0199 served 2M callers.",  # a toll-free business line
+    "Built IBAN validation (e.g. DE89 3704 0044 0532 0130 00) for SEPA payments.",
+    "Processo 529.982.247-26 arquivado.",  # CPF-shaped, invalid check digits
+    "Patent US 10,123,456 B2; ISO 27001:2013; DOI 10.1038/s41586-020-2649-2.",
+    "Hybrid: office on Floor 3, Building 12, Oslo Science Park.",
+    "Fifteen years on Wall Street; consultant at a Harley Street clinic.",
 ]
 
 
@@ -153,6 +185,9 @@ def test_look_alikes_stay_clean(text: str) -> None:
             ]
         },
         {"basics": {"name": "Ana Pérez", "url": "https://ana.dev/+34-612-345-678"}},
+        # An address in a role or project is a building worked on, not a home.
+        {"work": [{"name": "Skanska", "highlights": ["Renovated 12 Queen Street, Auckland"]}]},
+        {"projects": [{"name": "Storgata 5", "description": "Ombygging av Storgata 5, Oslo"}]},
         # Recommendations are others' words; the rule does not read them.
         {"references": [{"name": "Jürgen Weiß", "reference": "Call him on +49 171 2345678"}]},
     ],

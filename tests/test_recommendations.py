@@ -25,6 +25,13 @@ MISSING = [
     [{"reference": "Referencias disponibles a petición"}],
     [{"reference": "Referenzen auf Anfrage"}],
     [{"reference": "Referanser oppgis på forespørsel"}],
+    [{"reference": "Referencje dostępne na życzenie"}],
+    [{"reference": "Referências disponíveis mediante solicitação"}],
+    [{"reference": "Références disponibles sur simple demande"}],
+    [{"reference": "Referenzen werden auf Nachfrage gerne zur Verfügung gestellt."}],
+    [{"name": "Available upon request"}],  # the stand-in in the name field
+    [{"name": "N/A"}],
+    [{"name": "-", "reference": "-"}],
 ]
 
 
@@ -42,6 +49,9 @@ PRESENT = [
     [{"reference": "Mei es la mejor ingeniera con la que he trabajado."}],
     [{"name": "Håkon Berg", "reference": "Available upon request"}],  # a named referee
     [{"reference": ""}, {"name": "王伟", "reference": "她是一位非常出色的工程师。"}],
+    # A real recommendation may mention a request in passing.
+    [{"reference": "Ana answered every client request on time; on request she trained our hires."}],
+    [{"name": "N/A", "reference": "Ana is great at building teams and shipping on time."}],
 ]
 
 
