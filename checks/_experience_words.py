@@ -19,6 +19,8 @@ OPENING_PHRASES = (
     r"assisted\s+(?:with|in)",
     r"helped\s+(?:out\s+)?with",
 )
+# "Involved in-house counsel early" is a verb, not duty-speak.
+OPENING_END = r"(?!-\w)"
 
 # Phrases weak wherever they stand.
 ANYWHERE_PHRASES = (

@@ -15,9 +15,15 @@ from functools import lru_cache
 
 from . import _skills_words as data
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-_TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*[+#]*")
+_CJK_RANGES = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK = re.compile(rf"[{_CJK_RANGES}]")
+# A letter or digit that is not CJK: Chinese text writes "用Python做" without spaces, so a
+# Latin name ends where the CJK characters begin.
+_LATIN_WORD = rf"[^\W{_CJK_RANGES}]"
+# "A/B", "P&L", "TCP/IP" and "Node.js" are one token each.
+_TOKEN = re.compile(r"\w+(?:[.'’\-/&]\w+)*[+#]*")
 _SEPARATOR = re.compile(r"[\s\-.\u2010\u2011]+")
+_PARENTHESES = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
 _BRITISH = re.compile(r"is(ation|ations|e|ed|es|ing|er|ers)$")
 _SUFFIXES = (
     "ations",
@@ -33,12 +39,19 @@ _SUFFIXES = (
     "es",
     "s",
 )
+_JS_SUFFIX = re.compile(r"(?<=\w)\.js$", re.IGNORECASE)
 _VERSION = re.compile(r"^(.*[^\W\d_].*?[^\W\d_]{2}.*?)\s*v?\d{1,2}(?:\.\d+)*$")
 
 
 def skill_key(name: str) -> str:
-    """The name case-folded without spaces, hyphens and dots: "Node.js" and "NodeJS" meet."""
-    return _SEPARATOR.sub("", unicodedata.normalize("NFKC", name).casefold())
+    """The name case-folded without spaces, hyphens, dots and slashes.
+
+    "Node.js" and "NodeJS" meet, and so do "A/B testing" and "AB testing"; the parts of a
+    slashed pair are sorted first, so "UX/UI" and "UI/UX" meet too.
+    """
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = " ".join("/".join(sorted(w.split("/"))) if "/" in w else w for w in text.split())
+    return _SEPARATOR.sub("", text).replace("/", "")
 
 
 def _plain(text: str) -> str:
@@ -66,6 +79,10 @@ def stem(word: str) -> str:
         word = word[:-1]
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
         word = word[:-1]
+    if word.endswith("iz") and len(word) >= 6:
+        word = word[:-2]  # "dockeriz(ed)" -> "docker", "optimiz(ation)" -> "optim"
+    elif word.endswith("at") and len(word) >= 6:
+        word = word[:-2]  # "translat(ed)" and "transl(ation)" meet
     return word
 
 
@@ -80,15 +97,30 @@ def _phrase(variant: str) -> re.Pattern[str]:
         parts.append(r"[\s.\-]?".join(re.escape(c) for c in chunks))
     body = r"[\s.\-]?".join(parts)
     if len(variant.strip()) == 1:
-        # "C" and "R" only in capitals, and not in "C-level", "R&D" or "Objective-C".
-        return re.compile(rf"(?<![\w\-&'’.]){body.upper()}(?![\w+#]|[&'’\-]\w)")
-    head = r"(?<!\w)"
+        # "C" and "R" only in capitals, and not in "C-level", "R&D" or "Objective-C"; "R's"
+        # is R.
+        return re.compile(
+            rf"(?<![\w\-&'’.]){body.upper()}(?!{_LATIN_WORD}|[+#]|[&\-]\w|['’](?!s\b)\w)"
+        )
+    head = rf"(?<!{_LATIN_WORD})"
     if variant.strip().startswith("."):
-        head = r"(?:(?<=\.)|(?<!\w))"  # ".NET" in "ASP.NET", never in "internet"
+        head = rf"(?:(?<=\.)|{head})"  # ".NET" in "ASP.NET", never in "internet"
     elif _CJK.match(variant):
         head = ""
-    tail = "" if _CJK.search(variant.strip()[-1:]) else r"(?![\w+#])"
+    tail = "" if _CJK.search(variant.strip()[-1:]) else rf"(?!{_LATIN_WORD}|[+#])"
     return re.compile(head + body + tail, re.IGNORECASE)
+
+
+def forms(name: str) -> list[str]:
+    """The name, and for "Python (pandas)" or "Electronic Health Records (EHR)" the name
+    without the parentheses and, if it is one term, what they hold."""
+    found = [name.strip()]
+    outer = _PARENTHESES.sub(" ", name).strip()
+    if outer and outer != found[0]:
+        found.append(outer)
+        inner = [i.strip() for i in _PARENTHESES.findall(name)]
+        found += [i for i in inner if i and "," not in i and len(i) > 1]
+    return found
 
 
 def variants(name: str) -> set[str]:
@@ -113,9 +145,30 @@ def _core_words(name: str) -> list[str]:
             core = [h for h in halves if h not in data.CJK_GENERIC]
             return core or halves
         return [name.strip()]
-    tokens = [t for t in _TOKEN.findall(name) if _plain(t) not in data.STOP_WORDS]
-    core = [t for t in tokens if _plain(t) not in data.GENERIC_WORDS]
+    tokens = [t for t in _TOKEN.findall(name) if _plain(t) not in _STOP_WORDS]
+    core = [t for t in tokens if _plain(t) not in _GENERIC_WORDS and stem(t) not in _GENERIC_STEMS]
     return core or tokens
+
+
+_STOP_WORDS = frozenset(_plain(w) for w in data.STOP_WORDS)
+_GENERIC_WORDS = frozenset(_plain(w) for w in data.GENERIC_WORDS)
+_GENERIC_STEMS = frozenset(stem(w) for w in data.GENERIC_WORDS if len(w) > 5)
+# A long word is shown by a word sharing all but its last three letters (at least five):
+# "finansowa" by "finansowe", "zarządzanie" by "zarządzałem", "analysis" by "analyst".
+_PREFIX_FROM = 7
+
+
+def _prefixed(word: str, prefixes: dict[str, int]) -> bool:
+    """True when a word of about the same length (two letters shorter at most) shares all
+    but the last three letters of ``word``: "finansowe" for "finansowa", not "photos" for
+    "photoshop"."""
+    return prefixes.get(word[: max(5, len(word) - 3)], 0) >= len(word) - 2
+
+
+def _alternatives(word: str) -> list[str]:
+    """A slashed pair stands for either part: "UX/UI" is shown by "UX", "TCP/IP" by "TCP"."""
+    parts = [p for p in word.split("/") if len(p) > 1]
+    return parts if "/" in word and len(parts) == len(word.split("/")) else [word]
 
 
 class Evidence:
@@ -128,6 +181,7 @@ class Evidence:
     def __init__(self, units: Iterable[Iterable[str | None]]) -> None:
         self.units: list[str] = []
         self.stems: list[set[str]] = []
+        self.prefixes: list[dict[str, int]] = []
         texts: list[str] = []
         for unit in units:
             parts = [unicodedata.normalize("NFKC", t) for t in unit if t and t.strip()]
@@ -136,10 +190,17 @@ class Evidence:
             texts += parts
             self.units.append("\n".join(parts))
             tokens = [t for part in parts for t in _TOKEN.findall(part)]
-            pieces = [p for t in tokens for p in re.split(r"[-'’]", t) if p]
+            pieces = [p for t in tokens for p in re.split(r"[-'’/&]", t) if p]
             # A lone letter ("R" in "R&D", "C" in "C-level") shows nothing by itself.
             words = [t for t in tokens + pieces if len(t) > 1]
             self.stems.append({stem(t) for t in words} | {skill_key(t) for t in words})
+            plain = {_plain(t) for t in words if t.isalpha() and not _CJK.search(t)}
+            # Each prefix of five letters or more, with the length of the longest word it opens.
+            prefixes: dict[str, int] = {}
+            for w in plain:
+                for n in range(5, len(w) + 1):
+                    prefixes[w[:n]] = max(prefixes.get(w[:n], 0), len(w))
+            self.prefixes.append(prefixes)
         # Fields are joined with a character no pattern crosses.
         self.joined = "\x00".join(texts)
         self.plain = _plain(self.joined)
@@ -148,9 +209,18 @@ class Evidence:
         return bool(self.units)
 
     def shows(self, name: str) -> bool:
-        """True when some text names the skill, an alias, or every core word of it."""
+        """True when some text names the skill (or, for "Python (pandas)", what stands
+        outside or inside the parentheses), an alias, or every core word of it."""
+        return any(self._shows(form) for form in forms(name))
+
+    def _shows(self, name: str) -> bool:
         if any(_phrase(v).search(self.joined) for v in variants(name)):
             return True
+        if _JS_SUFFIX.search(name):
+            # "Next.js" is often written "Next": only a capitalised word counts.
+            bare = re.escape(_JS_SUFFIX.sub("", name.strip()))
+            if re.search(rf"(?<!{_LATIN_WORD}){bare}(?!{_LATIN_WORD})", self.joined):
+                return True
         clues = data.EVIDENCE.get(_plain(name.strip()), ())
         if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", self.plain) for c in clues):
             return True
@@ -159,5 +229,36 @@ class Evidence:
             return False
         if _CJK.search(core[0]):
             return any(all(word in unit for word in core) for unit in self.units)
-        wanted = [(stem(w), skill_key(w)) for w in core]
-        return any(all(s in stems or k in stems for s, k in wanted) for stems in self.stems)
+        return any(
+            all(self._holds(index, word) for word in core) for index in range(len(self.units))
+        )
+
+    def _holds(self, index: int, word: str) -> bool:
+        """True when unit ``index`` holds ``word``, one part of a slashed pair, an
+        inflection of it, or, for a long compound, each of its halves."""
+        stems, prefixes = self.stems[index], self.prefixes[index]
+        for part in _alternatives(word):
+            plain = _plain(part)
+            if stem(part) in stems or skill_key(part) in stems:
+                return True
+            if plain.isalpha() and len(plain) >= _PREFIX_FROM and _prefixed(plain, prefixes):
+                return True
+            if plain.isalpha() and len(plain) >= 9 and self._compound(plain, index):
+                return True
+        return False
+
+    def _compound(self, word: str, index: int) -> bool:
+        """True when the unit holds both halves of a compound such as "Kundenbetreuung"
+        ("Betreuung von Kunden") or "Prosjektledelse" ("ledet prosjekter"), a generic half
+        ("ledelse", "management") aside."""
+        stems, prefixes = self.stems[index], self.prefixes[index]
+
+        def held(half: str) -> bool:
+            if half in _GENERIC_WORDS:
+                return True
+            return stem(half) in stems or (len(half) >= 5 and _prefixed(half, prefixes))
+
+        return any(
+            held(word[:cut]) and held(word[cut:]) and word[:cut] not in _GENERIC_WORDS
+            for cut in range(4, len(word) - 4)
+        )

@@ -11,7 +11,13 @@ leadership), kept short: each entry must be something only that skill explains.
 STOP_WORDS and GENERIC_WORDS: small function-word lists (English, Spanish, Portuguese,
 French, German, Norwegian, Swedish, Dutch, Italian, from the languages' standard stop-word
 lists) and the generic activity nouns that trail a skill's subject ("API design",
-"Kundenbetreuung" aside); a multi-word skill is shown when its other words are.
+"Kundenbetreuung" aside), plus the vendor and region names that precede a product or a
+standard ("Adobe Photoshop", "US GAAP"); a multi-word skill is shown when its other words are.
+
+LANGUAGE_NAMES and LANGUAGE_GROUPS: spoken languages listed as skills, and the group names
+that hold them; a language is not something a role description shows, so SKL005 skips them.
+Names in English and in the languages themselves (ISO 639 names, and each language's own
+name for itself and for English), plus their German and Spanish names.
 """
 
 from __future__ import annotations
@@ -71,6 +77,9 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
     "negotiation": ("negotiated", "negotiating"),
     "sql": ("postgresql", "postgres", "mysql", "sqlite", "mariadb", "t-sql", "pl/sql", "tsql"),
     "agile": ("scrum", "kanban", "sprint", "sprints"),
+    "microsoft office": ("word", "excel", "powerpoint", "outlook"),
+    "ms office": ("word", "excel", "powerpoint", "outlook"),
+    "microsoft 365": ("word", "excel", "powerpoint", "outlook", "sharepoint", "teams"),
 }
 
 STOP_WORDS: frozenset[str] = frozenset(
@@ -83,6 +92,8 @@ STOP_WORDS: frozenset[str] = frozenset(
     och för på
     en van het voor met
     di e il la per con
+    al
+    i w z na do dla od oraz
     """.split()
 )
 
@@ -94,10 +105,40 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     conception développement gestion analyse
     entwicklung planung analyse verwaltung
     utvikling planlegging analyse ledelse
+    zarządzanie analiza planowanie projektowanie rozwój
+    adobe microsoft ms google amazon apple meta autodesk apache
+    us uk eu
     """.split()
 )
 
 #: The same generic nouns in Chinese and Japanese, matched as parts of a CJK skill name.
 CJK_GENERIC: frozenset[str] = frozenset(
     {"管理", "开发", "開発", "设计", "設計", "分析", "规划", "测试"}
+)
+
+#: Spoken languages (case-folded), as a skill list names them.
+LANGUAGE_NAMES: frozenset[str] = frozenset(
+    """
+    english spanish german french italian portuguese dutch norwegian swedish danish finnish
+    icelandic polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian
+    arabic hebrew persian farsi urdu hindi bengali punjabi tamil telugu marathi gujarati
+    chinese mandarin cantonese japanese korean vietnamese thai indonesian malay tagalog
+    filipino swahili amharic catalan basque galician serbian croatian bosnian slovenian
+    lithuanian latvian estonian afrikaans
+    español inglés alemán francés italiano portugués catalán chino árabe ruso japonés
+    deutsch englisch spanisch französisch italienisch polnisch russisch chinesisch türkisch
+    arabisch niederländisch
+    norsk engelsk tysk fransk spansk svensk dansk
+    polski angielski niemiecki hiszpański francuski rosyjski ukraiński
+    中文 汉语 普通话 英语 日语 韩语 粤语 德语 法语 西班牙语
+    """.split()
+)
+
+#: Group names (case-folded) of a skill list that holds spoken languages.
+LANGUAGE_GROUPS: frozenset[str] = frozenset(
+    {
+        *("languages", "language", "spoken languages", "language skills", "idiomas", "idioma"),
+        *("lenguas", "sprachen", "sprachkenntnisse", "fremdsprachen", "språk"),
+        *("språkkunnskaper", "języki", "języki obce", "langues", "lingue", "语言", "外语"),
+    }
 )

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from profilelint.api import Context, Finding, PartialDate, Position, Profile, coarser, rule
+from profilelint.api import Context, Finding, PartialDate, Position, Profile, rule
 from profilelint.text import shorten
 
+from . import _experience_dates as dates
 from . import _experience_words as data
 
 QUOTE_LIMIT = 60
@@ -18,7 +19,9 @@ _WEAK_PHRASES = re.compile(
     + data.OPENING_LEAD_INS
     + r")\s+)*(?P<opening>"
     + "|".join(data.OPENING_PHRASES)
-    + r")\b|\b(?P<anywhere>"
+    + r")\b"
+    + data.OPENING_END
+    + r"|\b(?P<anywhere>"
     + "|".join(data.ANYWHERE_PHRASES)
     + r")\b",
     re.IGNORECASE | re.MULTILINE,
@@ -27,6 +30,14 @@ _WEAK_PHRASES = re.compile(
 # and not part of a name such as "S3", "2FA" or "Web3".
 _NUMBER = re.compile(r"(?<![\w.\-/])(\d+(?:[,.]\d+)*)(%|\+|[kKmMbBxX]{1,2}\b|bn\b|(?![\w]))")
 _CURRENCY = re.compile(r"[$€£¥₹]\s?\d")
+# "x2 conversion", "×3 throughput"; "a third", "two thirds", "half the cost", "zero downtime";
+# not "third-party".
+_MULTIPLE = re.compile(r"(?<![\w.])[x×]\d+(?:[.,]\d+)?\b", re.IGNORECASE)
+_FRACTION = re.compile(
+    r"\b(?:a|one|two|three|by)\s+(?:half|third|quarter|fifth)s?\b(?![\s-]+part(?:y|ies))"
+    r"|\bhalf\s+(?:the|of|a|an|our|its|their)\b|\bzero\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _WORD = re.compile(r"[a-z]+")
 
@@ -58,6 +69,11 @@ def _role(position: Position, index: int) -> str:
     if title or company:
         return f'"{_shorten(title or company, 50)}"'
     return f"role {index + 1}"
+
+
+def _subject(position: Position, index: int) -> str:
+    """The role as the subject of a message: 'Role "Title at Company"' or 'Role 2'."""
+    return "Role " + _role(position, index).removeprefix("role ")
 
 
 def _positions(profile: Profile) -> list[tuple[int, Position]]:
@@ -165,7 +181,7 @@ def position_undescribed(profile: Profile, ctx: Context) -> Iterator[Finding]:
         if not (profile.knows(f"{path}.description") and profile.knows(f"{path}.highlights")):
             continue
         if not _texts(profile, index, position):
-            yield Finding(f"Role {_role(position, index)} has no description", field=path)
+            yield Finding(f"{_subject(position, index)} has no description", field=path)
 
 
 @rule(
@@ -203,15 +219,9 @@ def position_incomplete(profile: Profile, ctx: Context) -> Iterator[Finding]:
         if len(missing) == 2:
             yield Finding(f"Role {index + 1} has neither a title nor an employer", field=path)
         elif missing == ["title"]:
-            yield Finding(f"Role {_role(position, index)} has no job title", field=f"{path}.title")
+            yield Finding(f"{_subject(position, index)} has no job title", field=f"{path}.title")
         elif missing:
-            yield Finding(f"Role {_role(position, index)} has no employer", field=f"{path}.company")
-
-
-def _after(later: PartialDate, earlier: PartialDate) -> bool:
-    """True when ``later`` is strictly after ``earlier`` at the precision both share."""
-    precision = coarser(later, earlier)
-    return later.key(precision) > earlier.key(precision)
+            yield Finding(f"{_subject(position, index)} has no employer", field=f"{path}.company")
 
 
 @rule(
@@ -255,12 +265,12 @@ def position_dates_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]:
             continue
         if start.year is None:
             yield Finding(
-                f'Start date "{_shorten(start.text, 30)}" of {role} is not a date (use YYYY-MM)',
+                f'Start date "{_shorten(start.text, 30)}" of {role} is not written as YYYY-MM',
                 field=f"{path}.start",
                 quote=start.text,
             )
             continue
-        if _after(start, today):
+        if dates.after(start, today):
             yield Finding(
                 f'Start date "{start.text.strip()}" of {role} is after today ({ctx.today})',
                 field=f"{path}.start",
@@ -272,11 +282,11 @@ def position_dates_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]:
         if end.year is None:
             if any(ch.isdigit() for ch in end.text):
                 yield Finding(
-                    f'End date "{_shorten(end.text, 30)}" of {role} is not a date (use YYYY-MM)',
+                    f'End date "{_shorten(end.text, 30)}" of {role} is not written as YYYY-MM',
                     field=f"{path}.end",
                     quote=end.text,
                 )
-        elif _after(start, end):
+        elif dates.after(start, end):
             yield Finding(
                 f'End date "{end.text.strip()}" of {role} is before its start '
                 f'"{start.text.strip()}"',
@@ -287,7 +297,9 @@ def position_dates_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]:
 
 def _has_metric(text: str) -> bool:
     """True when ``text`` gives a number, a percentage, an amount or a number word."""
-    if "%" in text or _CURRENCY.search(text):
+    if "%" in text or _CURRENCY.search(text) or _MULTIPLE.search(text):
+        return True
+    if _FRACTION.search(text):
         return True
     for match in _NUMBER.finditer(text):
         if not (_YEAR.fullmatch(match.group(1)) and not match.group(2)):
@@ -305,7 +317,8 @@ def _has_metric(text: str) -> bool:
 def achievements_unquantified(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """What it checks
     Whether any described role gives a number: a count, a percentage, an amount of money, a
-    multiple ("10x"), or a number word ("twelve", "doubled", "halved").  Years and names with
+    multiple ("10x", "x2"), a number word ("twelve", "doubled", "halved") or a fraction
+    ("by a third", "half the cost", "zero downtime").  Years and names with
     digits ("S3", "2FA") do not count.  One finding for the whole profile.
 
     Why it matters
@@ -381,39 +394,6 @@ def weak_phrasing(profile: Profile, ctx: Context) -> Iterator[Finding]:
                 )
 
 
-_Span = tuple[int, bool, int, bool, str]  # start month, start year-only, end month, ..., field
-
-
-def _month(date: PartialDate, last: bool) -> int:
-    """A month number (year * 12 + month - 1): the first or last month the date can mean."""
-    day = date.last_day() if last else date.first_day()
-    return day.year * 12 + day.month - 1
-
-
-def _span(start: PartialDate | None, end: PartialDate | None, now: int, field: str) -> _Span | None:
-    """The months a dated entry covers; None when its dates cannot tell (an open end is now)."""
-    if start is None or not start.is_date or (end is not None and not end.is_date):
-        return None
-    stop = now if end is None else _month(end, last=True)
-    year_only = end is not None and end.precision == "year"
-    return (_month(start, last=False), start.precision == "year", stop, year_only, field)
-
-
-def _gaps(spans: list[_Span]) -> Iterator[tuple[int, int, bool, str]]:
-    """Gaps between merged spans: the month covered before and after, year-only, next field."""
-    ordered = sorted(spans, key=lambda s: (s[0], not s[1]))
-    end, end_year_only = ordered[0][2], ordered[0][3]
-    for start, start_year_only, stop, stop_year_only, field in ordered[1:]:
-        if start > end + 1:
-            yield end, start, end_year_only or start_year_only, field
-        if stop > end or (stop == end and stop_year_only):
-            end, end_year_only = stop, stop_year_only
-
-
-def _month_text(month: int, year_only: bool) -> str:
-    return f"{month // 12}" if year_only else f"{month // 12}-{month % 12 + 1:02d}"
-
-
 @rule(
     "EXP008",
     "employment-gap",
@@ -425,7 +405,8 @@ def employment_gap(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """What it checks
     Stretches of more than 12 months, between the first role's start and the last role's end
     (today if a role is current), that no role covers.  Concurrent roles are merged; time in
-    education and volunteering counts as covered.  A role without an end date runs to today.
+    education, volunteering and projects with an end date counts as covered.  A role without
+    an end date, or whose end is a word ("Present", "obecnie", "til dato"), runs to today.
     Where either side of a gap gives only a year, the gap is counted in whole years: "2019"
     to "2021-03" leaves only 2020 uncovered.  Off by default: turn it on with
     `extend-select = ["EXP008"]`.
@@ -449,33 +430,27 @@ def employment_gap(profile: Profile, ctx: Context) -> Iterator[Finding]:
         return
     now = ctx.today.year * 12 + ctx.today.month - 1
     roles = [
-        _span(p.start, p.end, now, f"positions[{i}].start") for i, p in enumerate(profile.positions)
+        dates.span(p.start, p.end, now, f"positions[{i}].start")
+        for i, p in enumerate(profile.positions)
     ]
-    if any(span is None or span[0] > now or span[0] > span[2] for span in roles):
+    if any(span is None or span.start > now or span.start > span.stop for span in roles):
         return  # a role with unusable dates may well fill any gap found
-    spans: list[_Span] = [span for span in roles if span is not None]
-    first, last = min(s[0] for s in spans), max(s[2] for s in spans)
     others = [(v.start, v.end, f"volunteer[{i}].start") for i, v in enumerate(profile.volunteer)]
+    others += [
+        (p.start, p.end, f"projects[{i}].start")
+        for i, p in enumerate(profile.projects)
+        if p.end is not None  # an open-ended side project does not fill every gap to today
+    ]
     if ctx.options.education_covers_gaps:
         others += [
             (e.start, e.end, f"education[{i}].start")
             for i, e in enumerate(profile.education)
             if e.end is not None
         ]
-    spans += [s for a, b, f in others if (s := _span(a, b, now, f)) and s[0] <= s[2]]
-    for before, after, year_only, field in _gaps(spans):
-        if before < first or after > last:
-            continue
-        if year_only:  # counted in whole years: the years strictly between the two dates
-            begin, stop = (before // 12 + 1) * 12, (after // 12) * 12 - 1
-        else:
-            begin, stop = before + 1, after - 1
-        months = stop - begin + 1
-        if months > ctx.options.max_gap_months:
-            shown = _month_text(begin, year_only)
-            if _month_text(stop, year_only) != shown:
-                shown += f" to {_month_text(stop, year_only)}"
-            yield Finding(f"No role covers {shown} ({months} months)", field=field)
+    covered = [s for a, b, f in others if (s := dates.span(a, b, now, f)) and s.start <= s.stop]
+    longest = ctx.options.max_gap_months
+    for gap in dates.gaps([s for s in roles if s is not None], covered, longest):
+        yield Finding(f"No role covers {gap.shown} ({gap.months} months)", field=gap.field)
 
 
 def _too_long(text: str, limit: int, what: str, role: str) -> str:

@@ -19,6 +19,7 @@ from . import _photo_words as data
 
 QUOTE_LIMIT = 60
 _SEPARATORS = re.compile(r"[\s_.]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 class Options(BaseModel):
@@ -83,14 +84,22 @@ def placeholder_kind(url: str, extra: list[str] | tuple[str, ...] = ()) -> str |
         return "a generated avatar, not a photo"
     if _on_host(host, data.GRAVATAR_HOSTS) and _gravatar_default(parts.path, parts.query):
         return "Gravatar's default image"
+    if host == "github.com" and parts.path.startswith("/identicons/"):
+        return "a generated avatar, not a photo"
     name = re.split(r"[/\\]", parts.path if parts.scheme else url.split("?")[0])[-1]
-    name = _SEPARATORS.sub("-", name.lower())
-    if any(fragment in name for fragment in data.PLACEHOLDER_NAMES):
+    name = _SEPARATORS.sub("-", _CAMEL.sub("-", name).lower())
+    if any(_names(fragment, name) for fragment in data.PLACEHOLDER_NAMES):
         return "a placeholder file"
     for fragment in (e.strip().lower() for e in extra if e.strip()):
-        if _SEPARATORS.sub("-", fragment) in name or _on_host(host, frozenset({fragment})):
+        if _names(_SEPARATORS.sub("-", fragment), name) or _on_host(host, frozenset({fragment})):
             return "a placeholder"
     return None
+
+
+def _names(fragment: str, name: str) -> bool:
+    """True when ``fragment`` stands in the file name as whole words ("no-photo.png",
+    "placeholder200.png"), not inside a longer word ("bruno-photo.jpg", "juno-image.png")."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(fragment)}(?![^\W\d_])", name) is not None
 
 
 @rule(
@@ -143,8 +152,9 @@ def photo_placeholder(profile: Profile, ctx: Context) -> Iterator[Finding]:
     via.placeholder.com, picsum.photos, dummyimage.com, placekitten, ...), a random stock face
     (randomuser.me, pravatar.cc), a generated initials or pattern avatar (ui-avatars.com,
     DiceBear, RoboHash), a Gravatar URL that can only show the default image (``f=y`` or an
-    empty hash; ``d=mp`` alone is just a fallback and is not judged), or a file whose name says
-    it is a placeholder ("placeholder", "default-avatar", "no-photo", "blank-profile", ...).
+    empty hash; ``d=mp`` alone is just a fallback and is not judged), a GitHub identicon, or a
+    file whose name says it is a placeholder ("placeholder", "default-avatar", "no-photo",
+    "blank-profile", ...), as whole words: "bruno-photo.jpg" is a photo of Bruno.
 
     Why it matters
     A placeholder tells every visitor the profile was never finished; a stranger's stock face

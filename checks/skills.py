@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from profilelint.api import Context, Finding, Profile, rule
 from profilelint.text import shorten
 
+from . import _skills_words as data
 from ._skills_match import Evidence, skill_key
 
 QUOTE_LIMIT = 30
@@ -110,10 +111,10 @@ def too_few_skills(profile: Profile, ctx: Context) -> Iterator[Finding]:
 )
 def duplicate_skill(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """What it checks
-    Whether a skill is listed twice in one group, ignoring case, spaces, hyphens and dots
-    ("E-mail marketing" and "email marketing", "Node.js" and "NodeJS").  Symbols count, so
-    C, C++ and C# are different skills.  The same keyword in two different JSON Resume groups
-    is a choice of categories, not a repetition.
+    Whether a skill is listed twice in one group, ignoring case, spaces, hyphens, dots and
+    slashes ("E-mail marketing" and "email marketing", "Node.js" and "NodeJS", "UX/UI" and
+    "UI/UX").  Symbols count, so C, C++ and C# are different skills.  The same keyword in
+    two different JSON Resume groups is a choice of categories, not a repetition.
 
     Why it matters
     A repeated skill looks careless, wastes one of a limited number of places, and splits
@@ -185,6 +186,17 @@ def too_many_skills(profile: Profile, ctx: Context) -> Iterator[Finding]:
         )
 
 
+def _spoken_language(profile: Profile, index: int) -> bool:
+    """True for a spoken language listed as a skill ("Spanish", or any skill in a group
+    called "Languages"): roles rarely show one, and the languages section is its place."""
+    skill = profile.skills[index]
+    if (skill.category or "").strip().casefold() in data.LANGUAGE_GROUPS:
+        return True
+    name = skill.name.split("(")[0].strip().casefold()
+    listed = {(lang.language or "").strip().casefold() for lang in profile.languages}
+    return name in listed or all(word in data.LANGUAGE_NAMES for word in name.split())
+
+
 def _evidence(profile: Profile) -> Evidence:
     """Every text that can show a skill in use, grouped by the role or item it describes."""
     units: list[list[str | None]] = [[profile.headline], [profile.summary]]
@@ -216,9 +228,14 @@ def skills_unsupported(profile: Profile, ctx: Context) -> Iterator[Finding]:
     role's title, description or highlights, a project, volunteering, education,
     certificates, awards or publications.  A skill counts as mentioned under a common alias
     (JS for JavaScript, k8s for Kubernetes, Postgres for PostgreSQL), in another inflection
-    ("mentored" for Mentoring), or, for a name of several words, when one text holds all its
-    words but generic ones ("API design" is shown by "designed the public API").  One
-    diagnostic lists them all.  Not judged when the source does not show the whole profile.
+    ("mentored" for Mentoring, "finansowe" for "Finansowa"), or, for a name of several words,
+    when one text holds all its words but generic ones ("API design" is shown by "designed
+    the public API", "Adobe Photoshop" by "Photoshop").  Either part of a slashed pair shows
+    it ("UX" shows "UX/UI"), and so does the name without its parentheses ("Python (pandas)")
+    or what they hold ("EHR" shows "Electronic Health Records (EHR)").  Spoken languages
+    ("Spanish", or any skill in a group called "Languages") are not judged: the languages
+    section is their evidence.  One diagnostic lists them all.  Not judged when the source
+    does not show the whole profile.
 
     Why it matters
     A bare list of skills is a claim; a role or project that uses the skill is evidence.
@@ -243,7 +260,7 @@ def skills_unsupported(profile: Profile, ctx: Context) -> Iterator[Finding]:
     missing = [
         index
         for index in _distinct(profile).values()
-        if not evidence.shows(profile.skills[index].name)
+        if not _spoken_language(profile, index) and not evidence.shows(profile.skills[index].name)
     ]
     if not missing:
         return

@@ -94,6 +94,37 @@ def test_local_photo_flagged(
         assert word in found.message
 
 
+def test_exif_rotated_photo_is_measured_as_shown(tmp_path: Path) -> None:
+    # A phone stores a portrait photo as 1000x750 with "turn 90 degrees" in its EXIF.
+    image = Image.new("RGB", (1000, 750))
+    exif = image.getexif()
+    exif[0x0112] = 6
+    image.save(tmp_path / "portrait.jpg", "JPEG", exif=exif)
+    found = only(profile_with(tmp_path, "portrait.jpg"), "PHO004")
+    assert "750x1000" in found.message and "tall" in found.message
+
+
+@pytest.mark.parametrize(("brand", "shown"), [(b"heic", "HEIC"), (b"avif", "AVIF")])
+def test_phone_formats_are_named(tmp_path: Path, brand: bytes, shown: str) -> None:
+    header = b"\x00\x00\x00\x1cftyp" + brand + b"\x00\x00\x00\x00mif1" + brand
+    (tmp_path / "IMG_2041.heic").write_bytes(header + bytes(200))
+    found = only(profile_with(tmp_path, "IMG_2041.heic"), "PHO005")
+    assert f"is a {shown} image, not one of JPEG, PNG, GIF" in found.message
+
+
+def test_home_relative_path_is_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    make_image(tmp_path / "Pictures" / "ana.jpg", (200, 200), "JPEG")
+    (tmp_path / "cv").mkdir()
+    found = only(profile_with(tmp_path / "cv", "~/Pictures/ana.jpg"), "PHO003")
+    assert "200x200" in found.message
+
+
+def test_empty_file_says_so(tmp_path: Path) -> None:
+    (tmp_path / "me.jpg").write_bytes(b"")
+    assert "is empty (0 bytes)" in only(profile_with(tmp_path, "me.jpg"), "PHO005").message
+
+
 def test_text_file_named_jpg_is_not_an_image(tmp_path: Path) -> None:
     (tmp_path / "me.jpg").write_text("not a picture", "utf-8")
     result = profile_with(tmp_path, "me.jpg")
@@ -239,6 +270,10 @@ PLACEHOLDERS = [
     ("https://cdn.example.org/No_Photo.jpg", "placeholder file"),
     ("https://example.com/avatar_default.png", "placeholder file"),
     ("https://example.com/profile-placeholder.svg?v=2", "placeholder file"),
+    ("https://example.com/img/defaultAvatar.png", "placeholder file"),
+    ("https://example.com/img/noPhoto.jpg", "placeholder file"),
+    ("https://example.com/img/placeholder200x200.png", "placeholder file"),
+    ("https://github.com/identicons/anaperez.png", "generated avatar"),
 ]
 
 
@@ -260,6 +295,13 @@ CLEAN_URLS = [
     "https://example.com/ghostwriter-ana.jpg",
     "https://lucia-fernandez.es/foto-perfil.jpg",
     "https://example.com/placeholders-talk/slides/ingrid.jpg",
+    # A placeholder fragment inside a longer word is someone's name, not a placeholder.
+    "https://example.com/team/bruno-photo.jpg",
+    "https://res.cloudinary.com/demo/image/upload/w_400,c_fill,g_face/v1571/team/juno-image.png",
+    "https://example.com/u/steno-photo-2021.jpg",
+    "https://example.com/img/marino-image.jpg",
+    "https://github.com/octocat.png",
+    "https://pbs.twimg.com/profile_images/1590968738358079488/IY9Gx6Ok_400x400.jpg",
 ]
 
 

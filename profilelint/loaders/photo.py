@@ -3,7 +3,9 @@
 A platform's default silhouette (a LinkedIn "ghost" image) is recorded as ``is_default``.  A
 local photo (a relative path resolved against the profile's folder, an absolute path or a
 ``file:`` URL) is inspected with Pillow: only the header is read, never the pixels, so a huge
-or hostile file costs no memory.  Remote URLs are never fetched.  Rules read the result; they
+or hostile file costs no memory.  Dimensions are as the photo is shown (a phone's EXIF
+"turned" flag swaps them), and a HEIC or AVIF file that Pillow cannot open is still named
+by its header.  Remote URLs are never fetched.  Rules read the result; they
 never open files themselves.
 """
 
@@ -31,6 +33,15 @@ _DEFAULT_PATH = re.compile(
 _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 # Pillow names a camera's multi-picture JPEG "MPO"; it is a JPEG file to everyone else.
 _FORMAT_ALIASES = {"MPO": "JPEG"}
+# Phones save HEIC/HEIF (and some apps AVIF) photos, which Pillow cannot read without a
+# plugin: the ISO base media "ftyp" box names the brand in the file's first bytes.
+_FTYP_BRANDS = {
+    **dict.fromkeys((b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis"), "HEIC"),
+    **dict.fromkeys((b"mif1", b"msf1"), "HEIF"),
+    **dict.fromkeys((b"avif", b"avis"), "AVIF"),
+}
+# EXIF orientations 5 to 8 turn the picture a quarter: the photo shows height x width.
+_EXIF_ORIENTATION = 0x0112
 
 
 def is_default_photo(url: str) -> bool:
@@ -50,6 +61,8 @@ def local_path(url: str, base_dir: Path | None) -> Path | None:
     A relative path needs ``base_dir`` (the profile's folder); standard input has none.
     """
     text = url.strip()
+    if text.startswith("~/"):
+        return Path(text).expanduser()
     if _WINDOWS_DRIVE.match(text):
         return Path(text)
     parts = urlsplit(text)
@@ -89,6 +102,8 @@ def inspect_file(path: Path) -> PhotoFile:
     if not stat.S_ISREG(info.st_mode):
         return PhotoFile(path=shown, error="is not a regular file")
     size = info.st_size
+    if size == 0:
+        return PhotoFile(path=shown, size_bytes=0, error="is empty (0 bytes)")
     from PIL import Image, UnidentifiedImageError
 
     try:
@@ -98,11 +113,16 @@ def inspect_file(path: Path) -> PhotoFile:
             with Image.open(path) as image:
                 width, height = image.size
                 found = image.format
+                if _turned(image):
+                    width, height = height, width
     except Image.DecompressionBombError:
         return PhotoFile(
             path=shown, size_bytes=size, error="declares too many pixels to be a photo"
         )
     except UnidentifiedImageError:
+        brand = _ftyp_brand(path)
+        if brand:
+            return PhotoFile(path=shown, format=brand, size_bytes=size)
         return PhotoFile(path=shown, size_bytes=size, error="is not an image this tool can read")
     except PermissionError:
         return PhotoFile(path=shown, size_bytes=size, error="cannot be read (permission denied)")
@@ -116,6 +136,28 @@ def inspect_file(path: Path) -> PhotoFile:
         format=_FORMAT_ALIASES.get(found or "", found),
         size_bytes=size,
     )
+
+
+def _turned(image: object) -> bool:
+    """True when the EXIF orientation says the stored picture is shown turned a quarter."""
+    try:
+        orientation = image.getexif().get(_EXIF_ORIENTATION)  # type: ignore[attr-defined]
+    except Exception:  # a damaged EXIF block leaves the stored orientation
+        return False
+    return orientation in (5, 6, 7, 8)
+
+
+def _ftyp_brand(path: Path) -> str | None:
+    """The brand ("HEIC", "HEIF", "AVIF") of a file with an ISO base media header, or None."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(32)
+    except OSError:
+        return None
+    if head[4:8] != b"ftyp":
+        return None
+    brands = [head[8:12]] + [head[i : i + 4] for i in range(16, len(head) - 3, 4)]
+    return next((_FTYP_BRANDS[b] for b in brands if b in _FTYP_BRANDS), None)
 
 
 def make_photo(url: str | None, base_dir: Path | None) -> Photo | None:
