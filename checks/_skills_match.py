@@ -158,6 +158,10 @@ _GENERIC_STEMS = frozenset(stem(w) for w in data.GENERIC_WORDS if len(w) > 5)
 _PREFIX_FROM = 7
 
 
+#: Longer "words" (a run of letters with no space) are not matched by prefix.
+_LONGEST_WORD = 40
+
+
 def _prefixed(word: str, prefixes: dict[str, int]) -> bool:
     """True when a word of about the same length (two letters shorter at most) shares all
     but the last three letters of ``word``: "finansowe" for "finansowa", not "photos" for
@@ -198,6 +202,8 @@ class Evidence:
             # Each prefix of five letters or more, with the length of the longest word it opens.
             prefixes: dict[str, int] = {}
             for w in plain:
+                if len(w) > _LONGEST_WORD:
+                    continue  # no skill is that long; the prefixes would cost its square
                 for n in range(5, len(w) + 1):
                     prefixes[w[:n]] = max(prefixes.get(w[:n], 0), len(w))
             self.prefixes.append(prefixes)

@@ -152,18 +152,18 @@ def _lint(options: dict[str, Any], settings: Settings, registry: Registry) -> li
         name = options["stdin_filename"] or "-"
         base = Path(name).parent if options["stdin_filename"] else None
         linter = Linter(settings, registry)
-        results.append(linter.lint_bytes(sys.stdin.buffer.read(), name, base_dir=base))
+        data = sys.stdin.buffer.read(settings.limits.max_file_size + 1)
+        results.append(linter.lint_bytes(data, name, base_dir=base))
     targets = discover(
         paths,
         root=settings.root,
         include=settings.include,
         exclude=settings.exclude,
         force_exclude=options["force_exclude"],
+        only_profiles=options["only_profiles"],
     )
     jobs = options["jobs"] or settings.jobs
     results.extend(lint_targets(targets, settings, registry, jobs))
-    if options["only_profiles"]:
-        results = [r for r in results if [d.code for d in r.diagnostics] != ["INP002"]]
     results.sort(key=lambda r: r.path)
     return results
 

@@ -26,41 +26,49 @@ class Target:
     display: str
 
 
-def _excluded(path: Path, root: Path, patterns: list[str]) -> bool:
+def _matches(path: Path, root: Path, patterns: list[str]) -> bool:
+    """True when a glob matches the file's name, its path as given, or its path from ``root``."""
+    if not patterns:
+        return False
     try:
         relative = path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         relative = path.as_posix()
     return any(
-        fnmatch.fnmatch(path.name, pattern) or fnmatch.fnmatch(relative, pattern)
+        fnmatch.fnmatch(path.name, pattern)
+        or fnmatch.fnmatch(relative, pattern)
+        or fnmatch.fnmatch(path.as_posix(), pattern)
         for pattern in patterns
     )
+
+
+def _display(path: Path | str) -> str:
+    """How a path is reported: normalised, so ``./a.json`` and ``a.json`` are one name."""
+    return os.path.normpath(path).replace(os.sep, "/")
 
 
 def walk(folder: Path, *, root: Path, include: list[str], exclude: list[str]) -> list[Path]:
     """The profiles inside ``folder``, in a stable order."""
     found: list[Path] = []
-    for current, dirs, files in os.walk(folder):
+    # A subfolder that cannot be read is reported (INP001), not skipped in silence.
+    for current, dirs, files in os.walk(folder, onerror=lambda e: found.append(Path(e.filename))):
         here = Path(current)
         dirs[:] = sorted(
             d
             for d in dirs
             if not d.startswith(".")
             and not d.endswith("_files")
-            and not _excluded(here / d, root, exclude)
+            and not _matches(here / d, root, exclude)
         )
         for name in sorted(files):
             candidate = here / name
-            if name.startswith(".") or _excluded(candidate, root, exclude):
+            if name.startswith(".") or _matches(candidate, root, exclude):
                 continue
-            if include and any(
-                fnmatch.fnmatch(name, g) or fnmatch.fnmatch(candidate.as_posix(), g)
-                for g in include
+            if _matches(candidate, root, include) or (
+                name.lower().endswith(PROFILE_SUFFIXES) and looks_like_profile(candidate)
             ):
                 found.append(candidate)
-            elif name.lower().endswith(PROFILE_SUFFIXES) and looks_like_profile(candidate):
-                found.append(candidate)
-    return found
+    return sorted(found)
 
 
 def discover(
@@ -70,8 +78,13 @@ def discover(
     include: list[str],
     exclude: list[str],
     force_exclude: bool = False,
+    only_profiles: bool = False,
 ) -> list[Target]:
-    """Targets for the given command-line paths (``-`` is left to the caller)."""
+    """Targets for the given command-line paths (``-`` is left to the caller).
+
+    ``only_profiles`` skips named files that do not look like profiles (the pre-commit hook
+    passes every changed JSON file: ``tsconfig.json`` must not fail it).
+    """
     targets: list[Target] = []
     seen: set[Path] = set()
     for raw in paths:
@@ -81,12 +94,14 @@ def discover(
                 key = found.resolve()
                 if key not in seen:
                     seen.add(key)
-                    targets.append(Target(found, found.as_posix()))
+                    targets.append(Target(found, _display(found)))
             continue
-        if force_exclude and _excluded(path, root, exclude):
+        if force_exclude and _matches(path, root, exclude):
+            continue
+        if only_profiles and not (path.is_file() and looks_like_profile(path)):
             continue
         key = path.resolve()
         if key not in seen:
             seen.add(key)
-            targets.append(Target(path, raw))
+            targets.append(Target(path, _display(raw)))
     return targets

@@ -29,7 +29,25 @@ from profilelint.model import Profile
 from profilelint.plugins import Registry
 
 _SEGMENT = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
-MAX_MESSAGE = 160
+#: Messages are meant to stay under ~120 characters; a longer one is cut there.
+MAX_MESSAGE = 120
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 1] + "…"
+
+
+def _check_finding(finding: object) -> None:
+    """A rule must yield Findings with text where text belongs; anything else is its bug."""
+    if not isinstance(finding, Finding):
+        raise TypeError(f"yielded {type(finding).__name__}, not a Finding")
+    if not isinstance(finding.message, str) or not all(
+        value is None or isinstance(value, str)
+        for value in (finding.field, finding.quote, finding.help)
+    ):
+        raise TypeError("a Finding's message, field, quote and help must be text")
+    if not all(isinstance(other, str) for other in finding.related):
+        raise TypeError("a Finding's related fields must be model paths (text)")
 
 
 def value_at(profile: Profile, path: str) -> Any:
@@ -91,13 +109,20 @@ class Linter:
         self.settings = settings
         self.registry = registry
         self.decisions = DecisionEngine(settings)
-        self.options: dict[str, Any] = {}
+        self.options: dict[str, Any] = dict(settings.options)
+        self.disabled: set[str] = set()
+        failures = list(registry.failures)
         for name, module in registry.modules.items():
             model = module.options_model
-            self.options[name] = settings.options.get(name) or (model() if model else None)
-        self.plugin_failures = [
-            core_diagnostic("INT002", failure[:MAX_MESSAGE], "") for failure in registry.failures
-        ]
+            if name in self.options or model is None:
+                continue
+            try:
+                self.options[name] = model()
+            except Exception as error:  # a plugin whose options have no defaults
+                reason = " ".join(str(error).split())
+                failures.append(f"options of check module '{name}' have no defaults: {reason}")
+                self.disabled.add(name)
+        self.plugin_failures = [core_diagnostic("INT002", _cut(f), "") for f in failures]
 
     # --- entry points -------------------------------------------------------------------
     def lint_path(self, path: Path, display: str | None = None) -> FileResult:
@@ -134,7 +159,7 @@ class Linter:
         languages = _Languages(profile)
         raw: list[tuple[Rule, Finding]] = []
         for rule in self.registry.rules.values():
-            if not self.decisions.enabled(
+            if rule.module in self.disabled or not self.decisions.enabled(
                 rule.code, default_enabled=rule.default_enabled, path=path
             ):
                 continue
@@ -145,6 +170,8 @@ class Linter:
             )
             try:
                 findings = list(rule.function(profile, ctx))
+                for finding in findings:
+                    _check_finding(finding)
             except Exception as error:
                 diagnostics.append(self._crash(path, f"rule {rule.code} ({rule.name})", error))
                 continue
@@ -179,8 +206,8 @@ class Linter:
         return FileResult(path=path, diagnostics=[diagnostic, *extra])
 
     def _crash(self, path: str, what: str, error: Exception) -> Diagnostic:
-        text = f"{what} crashed: {type(error).__name__}: {error}"
-        return core_diagnostic("INT001", text[:MAX_MESSAGE], path)
+        text = " ".join(f"{what} crashed: {type(error).__name__}: {error}".split())
+        return core_diagnostic("INT001", _cut(text), path)
 
     def _reported(self, diagnostic: Diagnostic, path: str) -> bool:
         if diagnostic.code in UNHIDEABLE:
@@ -205,7 +232,7 @@ class Linter:
             severity=self.decisions.severity(code, default)  # type: ignore[arg-type]
             if code not in UNHIDEABLE
             else default,
-            message=message[:MAX_MESSAGE],
+            message=_cut(message),
             help=help_line,
             path=path,
             field=field,
@@ -224,7 +251,7 @@ class Linter:
             code=rule.code,
             name=rule.name,
             severity=self.decisions.severity(rule.code, rule.severity),  # type: ignore[arg-type]
-            message=finding.message[:MAX_MESSAGE],
+            message=_cut(finding.message),
             help=finding.help or rule.help,
             path=path,
             field=finding.field,
@@ -246,6 +273,15 @@ class Linter:
             return raw
         selectors = [self.registry.resolve(s.strip()) for s in profile.ignore]
         used = [False] * len(selectors)
+        # The loader's own hideable findings (an unknown key, say) obey inline ignores too.
+        for diagnostic in list(diagnostics):
+            if diagnostic.code in UNHIDEABLE:
+                continue
+            matched = [i for i, s in enumerate(selectors) if diagnostic.code.startswith(s)]
+            for index in matched:
+                used[index] = True
+            if matched:
+                diagnostics.remove(diagnostic)
         kept = []
         for rule, finding in raw:
             matched = [i for i, s in enumerate(selectors) if rule.code.startswith(s)]

@@ -62,6 +62,14 @@ class PartialDate(BaseModel):
     def _from_text(cls, value: Any) -> Any:
         if isinstance(value, str):
             return parse_partial_date(value).__dict__
+        if isinstance(value, dict) and value.get("year") is not None:
+            # A date given as parts must be a real date; otherwise only its text is kept.
+            try:
+                dt.date(
+                    int(value["year"]), int(value.get("month") or 1), int(value.get("day") or 1)
+                )
+            except (TypeError, ValueError):
+                return {"text": str(value.get("text") or ""), "known": value.get("known", True)}
         return value
 
     @model_serializer(mode="plain")

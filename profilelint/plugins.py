@@ -96,7 +96,7 @@ def build_registry(entries: list[EntryPoint]) -> Registry:
             )
         except Exception as error:  # a broken plugin must not stop the run
             registry.failures.append(
-                f"plugin {label} failed to load: {type(error).__name__}: {error}"
+                " ".join(f"plugin {label} failed to load: {type(error).__name__}: {error}".split())
             )
             continue
         accepted: list[Rule] = []
@@ -105,22 +105,20 @@ def build_registry(entries: list[EntryPoint]) -> Registry:
             if not builtin and rule.code[:3] in RESERVED_PREFIXES:
                 taken = f" (claimed by {owners[rule.code]})" if rule.code in owners else ""
                 registry.failures.append(
-                    f"plugin {label} uses the prefix {rule.code[:3]}, reserved for profilelint, "
-                    f"for {rule.code}{taken}; the rule is not loaded"
+                    f"{label} uses {rule.code}{taken}: {rule.code[:3]} is reserved for profilelint"
                 )
                 continue
             if rule.code in owners or rule.code in CORE_CODES:
                 owner = owners.get(rule.code, OWN_DISTRIBUTION + " core")
                 registry.failures.append(
-                    f"{rule.code} is claimed by {owner} and by plugin {label}; "
-                    f"{label}'s rule is not loaded"
+                    f"{rule.code} is claimed by {owner} and {label}; the second is not loaded"
                 )
                 continue
             named = registry.by_name().get(rule.name)
             if named is not None:
                 registry.failures.append(
-                    f"rule name '{rule.name}' is claimed by {named} and by {rule.code} of "
-                    f"plugin {label}; {rule.code} is not loaded"
+                    f"rule name '{rule.name}' is claimed by {named} and {rule.code} of {label}; "
+                    f"{rule.code} is not loaded"
                 )
                 continue
             options = getattr(module, "Options", None)

@@ -330,7 +330,7 @@ def test_label_of_the_wrong_type_is_inp004_not_missing() -> None:
         ({"work": [{"highlights": ["a", 3]}]}, "positions[0].highlights", "should be text"),
         ({"work": [{"startDate": {"y": 1}}]}, "positions[0].start", "should be a date"),
         ({"basics": {"name": "A", "label": "Programmer", "location": 7}}, "location", "'location'"),
-        ({"skills": {"name": "x"}}, "_skill_groups", "'skills' should be a list"),
+        ({"skills": {"name": "x"}}, "skills", "'skills' should be a list"),
     ],
 )
 def test_wrong_types_give_inp004_and_the_rest_is_checked(

@@ -5,7 +5,9 @@ Heavy parsers are imported only when a file of their format is seen.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 
 from profilelint.loaders.base import Limits, LoadError, LoadResult, Problem, SourceMap
@@ -32,7 +34,8 @@ def looks_like_profile(path: Path) -> bool:
         with path.open("rb") as handle:
             head = handle.read(_SNIFF_BYTES)
     except OSError:
-        return False
+        # Unreadable: let the loader say so (INP001) rather than skip it silently.
+        return path.suffix.lower() == ".json"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     return stripped.startswith(b"{") and bool(_PROFILE_KEYS.search(head))
 
@@ -41,14 +44,20 @@ def load_path(path: Path, limits: Limits | None = None) -> LoadResult:
     """Read and load one file; raises :class:`LoadError` when it cannot be used."""
     limits = limits or Limits()
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            if not os.access(path, os.R_OK | os.X_OK):
+                raise LoadError("INP001", "a folder that cannot be read (permission denied)")
             raise LoadError("INP002", "a folder that holds no profile")
-        if size > limits.max_file_size:
+        if not stat.S_ISREG(info.st_mode):
+            raise LoadError("INP001", "not a regular file (a device, pipe or socket)")
+        if info.st_size > limits.max_file_size:
             raise LoadError(
-                "INP003", f"file is {size:,} bytes, over the limit of {limits.max_file_size:,}"
+                "INP003",
+                f"file is {info.st_size:,} bytes, over the limit of {limits.max_file_size:,}",
             )
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # the size may have changed since stat()
+            data = handle.read(limits.max_file_size + 1)
     except FileNotFoundError:
         raise LoadError("INP001", "no such file") from None
     except PermissionError:
@@ -66,9 +75,7 @@ def load_bytes(
     """Load a profile from the bytes of a file; ``base_dir`` resolves relative photo paths."""
     limits = limits or Limits()
     if len(data) > limits.max_file_size:
-        raise LoadError(
-            "INP003", f"input is {len(data):,} bytes, over the limit of {limits.max_file_size:,}"
-        )
+        raise LoadError("INP003", f"input is over the limit of {limits.max_file_size:,} bytes")
     if data.startswith(b"PK\x03\x04"):
         raise LoadError("INP002", "ZIP archives (LinkedIn data exports) are not supported yet")
     try:

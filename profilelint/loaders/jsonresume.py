@@ -318,6 +318,20 @@ def pointer_join(base: str, key: str | int) -> str:
     return base + pointer(key)
 
 
+def _fold_skill_groups(r: _Reader) -> None:
+    """Problems found in skill groups are about the skills list (each keyword is a skill)."""
+    for problem in r.problems:
+        if problem.field and problem.field.startswith("_skill_groups"):
+            problem.field = "skills"
+    for paths in (r.unknown, r.partial):
+        groups = {p for p in paths if p.startswith("_skill_groups")}
+        paths -= groups
+        if "_skill_groups" in groups and paths is r.unknown:
+            r.unknown.add("skills")  # "skills" itself was not a list
+        elif groups:
+            r.partial.add("skills")  # a group or a keyword was dropped
+
+
 def _location_text(location: dict[str, Any]) -> str | None:
     parts = [location.get(k) for k in ("city", "region", "countryCode")]
     text = ", ".join(p for p in parts if isinstance(p, str) and p.strip())
@@ -331,7 +345,11 @@ def load_jsonresume(source: JsonSource, base_dir: Path | None = None) -> LoadRes
     r.check_keys(doc, "", "", "")
     source.bind("name", "/basics/name")
     source.bind("contact", "/basics")
-    basics = r.object(doc, "basics", "", "name") or {}
+    basics = r.object(doc, "basics", "", "name")
+    if basics is None:
+        if "basics" in doc and doc["basics"] is not None:  # unusable: nothing in it is known
+            r.unknown |= {"name", "headline", "photo", "summary", "contact", "location", "links"}
+        basics = {}
     r.check_keys(basics, "basics", "/basics", "")
     b = "/basics"
 
@@ -508,6 +526,7 @@ def load_jsonresume(source: JsonSource, base_dir: Path | None = None) -> LoadRes
         ),
     )
 
+    _fold_skill_groups(r)
     ignore: list[str] = []
     meta = doc.get("meta")
     if isinstance(meta, dict) and isinstance(meta.get("profilelint"), dict):

@@ -10,9 +10,32 @@ from typing import Any
 from profilelint.loaders.base import LoadError, SourceMap
 
 
+def _unescape(ptr: str) -> str:
+    """json-source-map keeps a key's escapes (``\\u00e9``); pointers use the key itself."""
+    parts = []
+    for part in ptr.split("/"):
+        try:
+            parts.append(json.loads(f'"{part}"') if "\\" in part else part)
+        except json.JSONDecodeError:
+            parts.append(part)
+    return "/".join(parts)
+
+
+class _NotJson(ValueError):
+    """NaN, Infinity and -Infinity: Python reads them, JSON does not define them."""
+
+
+def _reject_constant(name: str) -> None:
+    raise _NotJson(name)
+
+
 def pointer(*parts: str | int) -> str:
-    """A JSON Pointer (RFC 6901) from keys and indices."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    """A JSON Pointer from keys and indices, spelt as json-source-map spells them.
+
+    Like that library, keys are not escaped (RFC 6901 would write ``~1`` for ``/``), so
+    pointers built here find the positions it computed.
+    """
+    return "".join(f"/{p}" for p in parts)
 
 
 def _nesting_depth(text: str) -> int:
@@ -59,7 +82,7 @@ class JsonSource(SourceMap):
                 "INP003", f"JSON nesting depth {depth} is over the limit of {max_depth}"
             )
         try:
-            document = json.loads(text)
+            document = json.loads(text, parse_constant=_reject_constant)
         except json.JSONDecodeError as error:
             raise LoadError(
                 "INP001",
@@ -67,13 +90,27 @@ class JsonSource(SourceMap):
                 line=error.lineno,
                 column=error.colno,
             ) from None
+        except _NotJson as error:
+            raise LoadError(
+                "INP001", f"not well-formed JSON: {error} is not a JSON value"
+            ) from None
         except RecursionError:
             raise LoadError("INP003", "JSON nesting is too deep to read") from None
+        except ValueError as error:  # a number with thousands of digits
+            raise LoadError("INP003", f"a number is too long to read ({error})"[:100]) from None
+        try:
+            json.dumps(document, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as error:
+            code = ord(error.object[error.start])
+            raise LoadError(
+                "INP001", f"text holds \\u{code:04x}, half of a UTF-16 pair: not a character"
+            ) from None
         from json_source_map import calculate
 
         source = cls(text=text, document=document)
         source._line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-        for ptr, entry in calculate(text).items():
+        for raw, entry in calculate(text).items():
+            ptr = _unescape(raw) if "\\" in raw else raw
             start = entry.value_start.position
             source.values[ptr] = (start, entry.value_end.position)
             if entry.key_start is not None:

@@ -73,19 +73,59 @@ def _existing(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
     return tuple(found)
 
 
+def _index(part: str) -> str | int:
+    return int(part) if part.isascii() and part.isdigit() else part
+
+
+class _Origins:
+    """Where each kept list item came from, once unusable items have been dropped."""
+
+    def __init__(self) -> None:
+        self.lists: dict[tuple[str | int, ...], list[int]] = {}
+
+    def to_source(self, loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
+        """A location in the repaired data, as a location in the file."""
+        out: list[str | int] = []
+        for part in loc:
+            if isinstance(part, int) and tuple(out) in self.lists:
+                part = self.lists[tuple(out)][part]
+            out.append(part)
+        return tuple(out)
+
+    def dropped(self, data: Any, loc: tuple[str | int, ...]) -> None:
+        """Record that the list item at ``loc`` (in the repaired data) is being dropped."""
+        key = self.to_source(loc[:-1])
+        items = data
+        for part in loc[:-1]:
+            items = items[part]
+        origin = self.lists.setdefault(key, list(range(len(items))))
+        del origin[loc[-1]]
+
+    def to_data(self, parts: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
+        """A location in the file, as a location in the repaired data (None if dropped)."""
+        out: list[str | int] = []
+        for index, part in enumerate(parts):
+            key = parts[:index]
+            if isinstance(part, int) and key in self.lists:
+                if part not in self.lists[key]:
+                    return None
+                part = self.lists[key].index(part)
+            out.append(part)
+        return tuple(out)
+
+
 def load_native(source: JsonSource) -> LoadResult:
     """Validate the project's own JSON; drop and report each unusable value."""
     data = copy.deepcopy(source.document)
     version = data.pop("profilelint_schema")
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:
         raise LoadError(
             "INP002", f"profilelint_schema {version!r} is not supported (this version reads 1)"
         )
-    for ptr in source.values:
-        parts = tuple(int(p) if p.isdigit() else p for p in ptr.split("/")[1:])
-        source.bind(_model_path(parts), ptr)
     problems: list[Problem] = []
     unknown: set[str] = set()
+    partial: set[str] = set()
+    origins = _Origins()
     for _ in range(_MAX_REPAIRS):
         try:
             profile = Profile.model_validate(data)
@@ -95,7 +135,9 @@ def load_native(source: JsonSource) -> LoadResult:
             loc = _existing(data, tuple(first["loc"]))
             if first["type"] == "extra_forbidden" and len(loc) < len(first["loc"]):
                 loc = tuple(first["loc"][: len(loc) + 1])
-            ptr = _json_pointer(loc)
+            if not loc:
+                raise LoadError("INP004", f"the profile is not an object: {first['msg']}") from None
+            ptr = _json_pointer(origins.to_source(loc))
             path = _model_path(loc)
             if first["type"] == "extra_forbidden":
                 known = _fields_of(Profile, loc[:-1])
@@ -111,13 +153,21 @@ def load_native(source: JsonSource) -> LoadResult:
             else:
                 line, column = source.position(source.values.get(ptr, (0, 0))[0])
                 message = f"'{path}': {first['msg'][:1].lower()}{first['msg'][1:]}"
+                if isinstance(loc[-1], int):  # an item of a list: the list is now incomplete
+                    path = _model_path(loc[:-1])
+                    partial.add(path)
+                else:
+                    unknown.add(path)
                 problems.append(Problem("INP004", message, path, line, column))
-                unknown.add(path)
-            if not loc:
-                raise LoadError("INP004", f"the profile is not an object: {first['msg']}") from None
+            if isinstance(loc[-1], int):
+                origins.dropped(data, loc)
             _drop(data, loc)
     else:
         raise LoadError("INP004", "too many invalid values to load the profile")
-    if unknown:
-        profile.knowledge.unknown |= unknown
+    for ptr in source.values:
+        parts = origins.to_data(tuple(_index(p) for p in ptr.split("/")[1:]))
+        if parts is not None:
+            source.bind(_model_path(parts), ptr)
+    profile.knowledge.unknown |= unknown
+    profile.knowledge.partial |= partial
     return LoadResult(profile=profile, format="profilelint", source=source, problems=problems)

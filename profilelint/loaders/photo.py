@@ -171,7 +171,11 @@ def make_photo(url: str | None, base_dir: Path | None) -> Photo | None:
     url = url.strip()
     if is_default_photo(url):
         return Photo(url=url, is_default=True)
-    path = local_path(url, base_dir)
-    if path is None:
-        return Photo(url=url)
-    return Photo(url=url, file=inspect_file(path))
+    try:
+        path = local_path(url, base_dir)
+        if path is None:
+            return Photo(url=url)
+        return Photo(url=url, file=inspect_file(path))
+    except (OSError, ValueError) as error:  # a NUL byte, a name too long for the system, ...
+        reason = " ".join(str(error).split())[:60]
+        return Photo(url=url, file=PhotoFile(path=url[:200], error=f"cannot be read ({reason})"))
