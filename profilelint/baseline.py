@@ -25,7 +25,7 @@ class BaselineError(Exception):
 
 def write_baseline(path: Path, results: list[FileResult]) -> int:
     """Write the fingerprints of every finding; returns how many were recorded."""
-    root = report_root()
+    root = report_root(fallback=path.parent)
     recorded = sorted(
         fp
         for result in results
@@ -60,9 +60,11 @@ def read_baseline(path: Path) -> frozenset[str]:
     return frozenset(document["fingerprints"])
 
 
-def apply_baseline(results: list[FileResult], known: frozenset[str]) -> list[FileResult]:
-    """The results without the findings the baseline records."""
-    root = report_root()
+def apply_baseline(
+    results: list[FileResult], known: frozenset[str], baseline: Path
+) -> list[FileResult]:
+    """The results without the findings the baseline at ``baseline`` records."""
+    root = report_root(fallback=baseline.parent)
     filtered = []
     for result in results:
         keep = [

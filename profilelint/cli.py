@@ -191,6 +191,8 @@ def run(options: dict[str, Any]) -> int:
     if options["show_profile"]:
         return _show_profile(Path(options["show_profile"]), settings)
     outputs = _parse_outputs(options["output"])
+    if not options["paths"] and options["stdin_filename"]:
+        options["paths"] = ("-",)
     if not options["paths"]:
         raise UsageFailure("no path given; try 'profilelint --help'")
     results = _lint(options, settings, registry)
@@ -241,7 +243,8 @@ def _apply_baseline_options(options: dict[str, Any], results: list[FileResult]) 
                 f"profilelint: wrote {count} finding(s) to {options['write_baseline']}", err=True
             )
         if options["baseline"]:
-            return apply_baseline(results, read_baseline(Path(options["baseline"])))
+            baseline = Path(options["baseline"])
+            return apply_baseline(results, read_baseline(baseline), baseline)
     except BaselineError as error:
         raise UsageFailure(str(error)) from None
     return results
@@ -254,10 +257,14 @@ def _default_format() -> str:
 
 
 def _show_profile(path: Path, settings: Settings) -> int:
-    from profilelint.loaders import LoadError, load_path
+    from profilelint.loaders import LoadError, load_bytes, load_path
 
     try:
-        loaded = load_path(path, settings.limits)
+        if str(path) == "-":
+            data = sys.stdin.buffer.read(settings.limits.max_file_size + 1)
+            loaded = load_bytes(data, settings.limits)
+        else:
+            loaded = load_path(path, settings.limits)
     except LoadError as error:
         raise UsageFailure(f"{path}: {error.code} {error.message}") from None
     click.echo(json.dumps(loaded.profile.to_native(), indent=2, ensure_ascii=False))

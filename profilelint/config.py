@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from profilelint.api import SEVERITIES
+from profilelint.diagnostic import UNHIDEABLE
 from profilelint.loaders.base import Limits
 from profilelint.plugins import Registry
 
@@ -121,14 +122,18 @@ def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
 def read_config(path: Path) -> dict[str, Any] | None:
     """The profilelint table of a file (None for a pyproject.toml without one)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as error:
         raise ConfigError(f"{path}: cannot read: {error.strerror or error}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("profilelint")
-        return table if isinstance(table, dict) else None
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict) or "profilelint" not in tool:
+            return None
+        if not isinstance(tool["profilelint"], dict):
+            raise ConfigError(f"{path}: [tool.profilelint] must be a table")
+        return tool["profilelint"]
     return data
 
 
@@ -288,6 +293,11 @@ def validate_against(settings: Settings, registry: Registry) -> Settings:
         glob: resolve(codes, f"per-file-ignores '{glob}'", False)
         for glob, codes in s.per_file_ignores.items()
     }
+    for code in s.severity:
+        if code in UNHIDEABLE or any(hard.startswith(code) for hard in UNHIDEABLE):
+            s.warnings.append(
+                f"severity of {code} is not used: input and internal errors stay errors"
+            )
     s.severity = dict(
         zip(resolve(list(s.severity), "severity", False), s.severity.values(), strict=True)
     )

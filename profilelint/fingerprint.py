@@ -53,10 +53,20 @@ def repository_root(start: str | Path | None = None) -> Path:
     return here
 
 
-def report_root() -> Path:
-    """The root paths are reported relative to: the CI checkout, else the repository."""
+def report_root(fallback: Path | None = None) -> Path:
+    """The root paths are reported relative to: the CI checkout, else the repository.
+
+    Outside a repository it is ``fallback`` when given (a baseline's folder, so that the
+    baseline works from any folder), else the current folder.
+    """
     named = os.environ.get("GITHUB_WORKSPACE") or os.environ.get("CI_PROJECT_DIR")
-    return Path(named).resolve() if named else repository_root()
+    if named:
+        return Path(named).resolve()
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if any((folder / marker).exists() for marker in REPOSITORY_MARKERS):
+            return folder
+    return fallback.resolve() if fallback is not None else here
 
 
 def relative_path(path: str, root: str | Path | None = None) -> str:

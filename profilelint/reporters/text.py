@@ -34,7 +34,7 @@ def render(report: Report) -> str:
             if not report.quiet:
                 lines.append(f"  {style('help:', fg='green')} {d.help}")
         if not report.quiet and result.score is not None:
-            person = f" ({result.person})" if result.person else ""
+            person = f" ({' '.join(result.person.split())})" if result.person else ""
             lines.append(
                 f"{style(result.path, bold=True)}{person}: score {result.score}/100, {result.level}"
             )
