@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from pathlib import Path
 
 import pytest
 
@@ -170,3 +171,20 @@ def test_file_without_line_has_no_line_property() -> None:
     result.diagnostics = [dataclasses.replace(result.diagnostics[0], line=None, column=None)]
     (command,) = commands(render(result))
     assert set(props(command)) == {"file", "title"}
+
+
+def test_github_is_the_default_format_on_github_actions(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from profilelint.cli import main
+
+    target = str(Path(__file__).resolve().parent.parent / "fixtures" / "mixed.json")
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    main(["--today", "2026-11-25", target])
+    on_actions = capsys.readouterr().out
+    assert on_actions.startswith("::")
+    main(["--today", "2026-11-25", "--format", "text", target])
+    assert not capsys.readouterr().out.startswith("::")
+    monkeypatch.delenv("GITHUB_ACTIONS")
+    main(["--today", "2026-11-25", target])
+    assert not capsys.readouterr().out.startswith("::")
