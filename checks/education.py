@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from profilelint.api import Context, Education, Finding, PartialDate, Profile, coarser, rule
-from profilelint.text import shorten
+from profilelint.api import (
+    Context,
+    Education,
+    Finding,
+    PartialDate,
+    Profile,
+    coarser,
+    rule,
+    shorten,
+)
 
 QUOTE_LIMIT = 30
 DATE_QUOTE_LIMIT = 20

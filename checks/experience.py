@@ -7,8 +7,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from profilelint.api import Context, Finding, PartialDate, Position, Profile, rule
-from profilelint.text import shorten
+from profilelint.api import Context, Finding, PartialDate, Position, Profile, rule, shorten
 
 from . import _experience_dates as dates
 from . import _experience_words as data

@@ -8,12 +8,15 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from profilelint.api import Context, Finding, Profile, rule
-from profilelint.text import (
+from profilelint.api import (
+    Context,
+    Finding,
+    Profile,
     count_emoji,
     find_buzzwords,
     graphemes,
     is_all_caps_shouting,
+    rule,
     shorten,
     words,
 )

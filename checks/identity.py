@@ -8,8 +8,7 @@ from urllib.parse import unquote, urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
-from profilelint.api import Context, Finding, Profile, rule
-from profilelint.text import shorten
+from profilelint.api import Context, Finding, Profile, rule, shorten
 
 # LinkedIn appends a generated suffix to the public URL it gives a new member
 # ("/in/jane-doe-3b2a1b123"): eight or more hexadecimal digits, letters among them.  A year or a

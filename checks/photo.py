@@ -12,8 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from profilelint.api import Context, Finding, Photo, Profile, rule
-from profilelint.text import shorten
+from profilelint.api import Context, Finding, Photo, Profile, rule, shorten
 
 from . import _photo_words as data
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from profilelint.api import Context, Finding, Profile, rule
-from profilelint.text import shorten
+from profilelint.api import Context, Finding, Profile, rule, shorten
 
 from . import _placeholder_words as data
 from ._text_fields import text_fields

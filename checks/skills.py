@@ -10,8 +10,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from profilelint.api import Context, Finding, Profile, rule
-from profilelint.text import shorten
+from profilelint.api import Context, Finding, Profile, rule, shorten
 
 from . import _skills_words as data
 from ._skills_match import Evidence, skill_key

@@ -7,8 +7,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from profilelint.api import Context, Finding, Profile, rule
-from profilelint.text import count_words, find_buzzwords, shorten
+from profilelint.api import Context, Finding, Profile, count_words, find_buzzwords, rule, shorten
 
 QUOTE_LIMIT = 60
 WALL_LENGTH = 600

@@ -1,4 +1,4 @@
-"""Everything a check module may import.
+"""Everything a check module may import: the model, the rule decorator, and text utilities.
 
 A check module groups the rules of one area.  Each rule is a small generator registered with
 its metadata::
@@ -38,8 +38,23 @@ from profilelint.model import (
     Skill,
     coarser,
 )
+from profilelint.text import (
+    ACRONYMS,
+    BUZZWORDS,
+    count_emoji,
+    count_words,
+    detect_language,
+    find_buzzwords,
+    graphemes,
+    is_all_caps_shouting,
+    main_language,
+    shorten,
+    words,
+)
 
 __all__ = [
+    "ACRONYMS",
+    "BUZZWORDS",
     "CODE_PATTERN",
     "SEVERITIES",
     "BaseModel",
@@ -56,7 +71,16 @@ __all__ = [
     "Severity",
     "Skill",
     "coarser",
+    "count_emoji",
+    "count_words",
+    "detect_language",
+    "find_buzzwords",
+    "graphemes",
+    "is_all_caps_shouting",
+    "main_language",
     "rule",
+    "shorten",
+    "words",
 ]
 
 Severity = Literal["error", "warning", "info"]

@@ -51,3 +51,16 @@ def test_every_rule_has_full_documentation(rule) -> None:
 def test_every_core_code_has_full_documentation(code: str) -> None:
     headings = [line.strip() for line in CORE_DOCS[code].splitlines()]
     assert [h for h in headings if h in DOC_SECTIONS] == list(DOC_SECTIONS)
+
+
+def test_check_modules_import_only_the_api() -> None:
+    """Built-in checks are written as a plugin would be: against profilelint.api alone."""
+    for path in sorted((ROOT / "checks").glob("*.py")):
+        imports = re.findall(r"^\s*(?:from|import) (profilelint\S*)", path.read_text("utf-8"), re.M)
+        assert set(imports) <= {"profilelint.api"}, (path.name, imports)
+
+
+def test_the_core_never_imports_a_check_by_name() -> None:
+    for path in sorted((ROOT / "profilelint").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"^\s*(?:from|import) profilelint\.checks", text, re.M), path
