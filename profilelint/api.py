@@ -133,7 +133,6 @@ class Rule:
     default_enabled: bool = True
     doc: str = ""
     module: str = ""
-    options_model: type[BaseModel] | None = None
     plugin: str = ""
 
     @property

@@ -350,6 +350,7 @@ class DecisionEngine:
             settings.extend_select
         )
         self.severities = {**settings.preset_severity, **settings.severity}
+        self._file_ignores: dict[str, list[str]] = {}
 
     def enabled(self, code: str, *, default_enabled: bool = True, path: str = "") -> bool:
         """True when ``code`` is reported for the file at ``path``."""
@@ -366,9 +367,14 @@ class DecisionEngine:
         return not (preset is not None and (named is None or preset > named))
 
     def file_ignores(self, path: str) -> list[str]:
-        """The codes per-file-ignores lists for ``path``."""
+        """The codes per-file-ignores lists for ``path`` (worked out once per path)."""
         if not self.settings.per_file_ignores or not path:
             return []
+        if path not in self._file_ignores:
+            self._file_ignores[path] = self._match_file_ignores(path)
+        return self._file_ignores[path]
+
+    def _match_file_ignores(self, path: str) -> list[str]:
         candidate = Path(path)
         try:
             relative = candidate.resolve().relative_to(self.settings.root.resolve()).as_posix()

@@ -99,6 +99,9 @@ def build_registry(entries: list[EntryPoint]) -> Registry:
                 " ".join(f"plugin {label} failed to load: {type(error).__name__}: {error}".split())
             )
             continue
+        options = getattr(module, "Options", None)
+        if not (isinstance(options, type) and issubclass(options, BaseModel)):
+            options = None
         accepted: list[Rule] = []
         for rule in _rules_of(module):
             builtin = dist == OWN_DISTRIBUTION
@@ -121,19 +124,12 @@ def build_registry(entries: list[EntryPoint]) -> Registry:
                     f"{rule.code} is not loaded"
                 )
                 continue
-            options = getattr(module, "Options", None)
-            if not (isinstance(options, type) and issubclass(options, BaseModel)):
-                options = None
-            bound = dataclasses.replace(rule, module=entry.name, plugin=dist, options_model=options)
+            bound = dataclasses.replace(rule, module=entry.name, plugin=dist)
             owners[rule.code] = label
             registry.rules[rule.code] = bound
             accepted.append(bound)
-        options = getattr(module, "Options", None)
         registry.modules[entry.name] = CheckModule(
-            name=entry.name,
-            distribution=dist,
-            options_model=options if isinstance(options, type) else None,
-            rules=tuple(accepted),
+            name=entry.name, distribution=dist, options_model=options, rules=tuple(accepted)
         )
     registry.rules = dict(sorted(registry.rules.items()))
     return registry
