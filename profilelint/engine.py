@@ -7,6 +7,7 @@ rule's ``languages`` gate, contains crashes (INT001), and computes the score.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 from typing import Any
@@ -188,7 +189,7 @@ class Linter:
         kept = self._apply_inline_ignores(raw, profile, loaded, path, diagnostics)
         diagnostics.extend(self._stamp(rule, finding, loaded, path) for rule, finding in kept)
         diagnostics = [d for d in diagnostics if self._reported(d, path)]
-        diagnostics.extend(Diagnostic(**{**d.__dict__, "path": path}) for d in self.plugin_failures)
+        diagnostics.extend(self._plugin_failures_at(path))
         diagnostics.sort(key=Diagnostic.sort_key)
         value, level = scoring.score(profile, diagnostics)
         return FileResult(
@@ -202,8 +203,12 @@ class Linter:
 
     # --- helpers ------------------------------------------------------------------------
     def _failed(self, path: str, diagnostic: Diagnostic) -> FileResult:
-        extra = [Diagnostic(**{**d.__dict__, "path": path}) for d in self.plugin_failures]
+        extra = self._plugin_failures_at(path)
         return FileResult(path=path, diagnostics=[diagnostic, *extra])
+
+    def _plugin_failures_at(self, path: str) -> list[Diagnostic]:
+        """INT002 for every plugin that failed to load, reported on this file."""
+        return [dataclasses.replace(d, path=path) for d in self.plugin_failures]
 
     def _crash(self, path: str, what: str, error: Exception) -> Diagnostic:
         text = " ".join(f"{what} crashed: {type(error).__name__}: {error}".split())
