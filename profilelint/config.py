@@ -46,7 +46,16 @@ KEYS = frozenset(
         "checks",
     }
 )
-LIMIT_KEYS = {"max-file-size": "max_file_size", "max-depth": "max_depth", "max-items": "max_items"}
+LIMIT_KEYS = {
+    "max-file-size": "max_file_size",
+    "max-depth": "max_depth",
+    "max-items": "max_items",
+    "max-members": "max_members",
+    "max-unpacked-size": "max_unpacked_size",
+    "max-ratio": "max_ratio",
+    "max-field-size": "max_field_size",
+    "max-pages": "max_pages",
+}
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__")
 
 

@@ -15,7 +15,11 @@ CORE_CODES: dict[str, tuple[str, Severity, str]] = {
         "error",
         "Check that the file exists and is a readable UTF-8 file.",
     ),
-    "INP002": ("unknown-format", "error", "Give a JSON Resume file or a profilelint JSON profile."),
+    "INP002": (
+        "unknown-format",
+        "error",
+        "Give a JSON Resume file, a saved profile page, a LinkedIn export or its PDF.",
+    ),
     "INP003": (
         "input-too-large",
         "error",

@@ -13,9 +13,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from profilelint.loaders import looks_like_profile
+from profilelint.loaders import PAGE_SUFFIXES, looks_like_profile
 
-PROFILE_SUFFIXES = (".json",)
+#: Files a walk sniffs; any other file is read only when it matches ``include``.
+PROFILE_SUFFIXES = (".json", *PAGE_SUFFIXES, ".pdf", ".zip")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ def _display(path: Path | str) -> str:
 
 def walk(folder: Path, *, root: Path, include: list[str], exclude: list[str]) -> list[Path]:
     """The profiles inside ``folder``, in a stable order."""
+    from profilelint.loaders.export import is_export_folder
+
     found: list[Path] = []
     # A subfolder that cannot be read is reported (INP001), not skipped in silence.
     for current, dirs, files in os.walk(folder, onerror=lambda e: found.append(Path(e.filename))):
@@ -60,6 +63,10 @@ def walk(folder: Path, *, root: Path, include: list[str], exclude: list[str]) ->
             and not d.endswith("_files")
             and not _matches(here / d, root, exclude)
         )
+        # An unzipped LinkedIn export is one profile: report the folder, not its CSV files.
+        exports = [d for d in dirs if is_export_folder(here / d)]
+        found.extend(here / d for d in exports)
+        dirs[:] = [d for d in dirs if d not in exports]
         for name in sorted(files):
             candidate = here / name
             if name.startswith(".") or _matches(candidate, root, exclude):
@@ -89,6 +96,18 @@ def discover(
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
+        if only_profiles and path.suffix.lower() == ".csv":
+            # The pre-commit hook names a changed CSV of an export: lint the whole export.
+            if looks_like_profile(path.parent):
+                raw, path = str(path.parent), path.parent
+            else:
+                continue
+        if path.is_dir() and looks_like_profile(path):
+            key = path.resolve()
+            if key not in seen:
+                seen.add(key)
+                targets.append(Target(path, _display(raw)))
+            continue
         if path.is_dir():
             for found in walk(path, root=root, include=include, exclude=exclude):
                 key = found.resolve()

@@ -153,7 +153,13 @@ class Linter:
         context_today = self.settings.today
         diagnostics: list[Diagnostic] = [
             self._stamp_core(
-                problem.code, problem.message, path, problem.field, problem.line, problem.column
+                problem.code,
+                problem.message,
+                path,
+                problem.field,
+                problem.line,
+                problem.column,
+                member=problem.member,
             )
             for problem in loaded.problems
         ]
@@ -229,6 +235,8 @@ class Linter:
         field: str | None,
         line: int | None,
         column: int | None,
+        *,
+        member: str | None = None,
     ) -> Diagnostic:
         name, default, help_line = CORE_CODES[code]
         return Diagnostic(
@@ -240,6 +248,7 @@ class Linter:
             message=_cut(message),
             help=help_line,
             path=path,
+            member=member,
             field=field,
             line=line,
             column=column,
@@ -259,6 +268,7 @@ class Linter:
             message=_cut(finding.message),
             help=finding.help or rule.help,
             path=path,
+            member=loaded.source.member(finding.field),
             field=finding.field,
             line=line,
             column=column,
@@ -300,6 +310,7 @@ class Linter:
             field = f"ignore[{index}]"
             spot = loaded.source.locate(field)
             line, column = spot if spot else (None, None)
+            member = loaded.source.member(field)
             what = "is not a rule" if not self.registry.is_known(selector) else "suppressed nothing"
             diagnostics.append(
                 self._stamp_core(
@@ -309,6 +320,7 @@ class Linter:
                     field,
                     line,
                     column,
+                    member=member,
                 )
             )
         return kept

@@ -378,7 +378,7 @@ def test_a_dropped_text_item_does_not_hide_the_next_one() -> None:
         (b"", "empty"),
         (b"   \n\t", "empty"),
         (b"\xef\xbb\xbf", "empty"),
-        (b"\xff\xfe{\x00}\x00", "UTF-8"),
+        (b"\xff\xfe{\x00\x00\xd8}\x00", "UTF-16"),
         (b'{"basics": {"name": "Ana \xe9"}}', "UTF-8"),
     ],
 )
@@ -498,3 +498,18 @@ def test_corpus_has_the_expected_folders(corpus: Path) -> None:
     assert corpus == CORPUS
     assert len(corpus_files("jsonresume")) >= 7
     assert len(corpus_files("other", "fresh*.json")) >= 2
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_unicode_with_a_bom_loads(encoding: str) -> None:
+    """Windows tools write UTF-16 and UTF-32 with a byte-order mark: they load like UTF-8."""
+    text = '{"basics": {"name": "Åsa Øberg", "label": "Software Engineer"}}'
+    data = text.encode(encoding)
+    if encoding.endswith("-be"):
+        data = {
+            "utf-16-be": "\ufeff".encode("utf-16-be"),
+            "utf-32-be": "\ufeff".encode("utf-32-be"),
+        }[encoding] + data
+    loaded = load_bytes(data)
+    assert loaded.profile.name == "Åsa Øberg"
+    assert loaded.source.locate("headline") == (1, text.index('"Software') + 1)

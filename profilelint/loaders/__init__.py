@@ -1,6 +1,8 @@
 """Loaders: sniff an input's format by its content and load it into a Profile.
 
-Heavy parsers are imported only when a file of their format is seen.
+Formats: JSON (JSON Resume, profilelint JSON), saved pages (HTML), LinkedIn data exports (a ZIP
+or its unzipped folder of CSV files) and LinkedIn's "Save to PDF".  Heavy parsers are imported
+only when a file of their format is seen: the format modules import them inside functions.
 """
 
 from __future__ import annotations
@@ -10,7 +12,15 @@ import re
 import stat
 from pathlib import Path
 
-from profilelint.loaders.base import Limits, LoadError, LoadResult, Problem, SourceMap
+from profilelint.loaders.base import (
+    Limits,
+    LoadError,
+    LoadResult,
+    Problem,
+    SourceMap,
+    decode_text,
+    peek_text,
+)
 
 __all__ = [
     "Limits",
@@ -18,36 +28,92 @@ __all__ = [
     "LoadResult",
     "Problem",
     "SourceMap",
+    "decode_text",
     "load_bytes",
     "load_path",
     "looks_like_profile",
+    "sniff_bytes",
 ]
 
-_BOM = "\ufeff"
 _SNIFF_BYTES = 64 * 1024
 _PROFILE_KEYS = re.compile(rb'"(?:profilelint_schema|basics|work)"\s*:')
+_TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def sniff_bytes(head: bytes) -> str:
+    """The format family of a file from its first bytes: json, page, pdf, zip or text."""
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return "zip"
+    if head[:1024].lstrip().startswith(b"%PDF-"):
+        return "pdf"
+    start = peek_text(head[:4096]).lstrip()
+    if start.startswith("<"):
+        return "page"
+    if start.startswith(("{", "[")):
+        return "json"
+    return "text"
+
+
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except (OSError, RuntimeError):
+        return False
 
 
 def looks_like_profile(path: Path) -> bool:
-    """A cheap content sniff for directory discovery: does this file look like a profile?"""
+    """A cheap content sniff for discovery: does this file (or folder) look like a profile?
+
+    Only regular files are opened: a FIFO or a device is never waited on.
+    """
+    if path.is_dir():
+        from profilelint.loaders.export import is_export_folder
+
+        return is_export_folder(path)
+    if not _is_regular(path):
+        return False
     try:
         with path.open("rb") as handle:
             head = handle.read(_SNIFF_BYTES)
     except OSError:
         # Unreadable: let the loader say so (INP001) rather than skip it silently.
         return path.suffix.lower() == ".json"
-    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    return stripped.startswith(b"{") and bool(_PROFILE_KEYS.search(head))
+    kind = sniff_bytes(head)
+    if kind == "json":
+        if head.startswith(_TEXT_BOMS[1:]):  # UTF-16/32: sniff the decoded text
+            try:
+                head = decode_text(head[: len(head) // 4 * 4]).encode("utf-8")
+            except LoadError:
+                return False
+        return bool(_PROFILE_KEYS.search(head))
+    if kind == "page":
+        from profilelint.loaders.page import looks_like_page
+
+        return looks_like_page(path)
+    if kind == "pdf":
+        from profilelint.loaders.pdf import looks_like_pdf
+
+        return looks_like_pdf(path)
+    if kind == "zip":
+        from profilelint.loaders.export import looks_like_export_zip
+
+        return looks_like_export_zip(path)
+    return False
 
 
 def load_path(path: Path, limits: Limits | None = None) -> LoadResult:
-    """Read and load one file; raises :class:`LoadError` when it cannot be used."""
+    """Read and load one file (or an export folder); raises :class:`LoadError`."""
     limits = limits or Limits()
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
             if not os.access(path, os.R_OK | os.X_OK):
                 raise LoadError("INP001", "a folder that cannot be read (permission denied)")
+            from profilelint.loaders.export import is_export_folder, load_export_folder
+
+            if is_export_folder(path):
+                return load_export_folder(path, limits)
             raise LoadError("INP002", "a folder that holds no profile")
         if not stat.S_ISREG(info.st_mode):
             raise LoadError("INP001", "not a regular file (a device, pipe or socket)")
@@ -66,28 +132,41 @@ def load_path(path: Path, limits: Limits | None = None) -> LoadResult:
         raise LoadError("INP002", "a folder that holds no profile") from None
     except OSError as error:
         raise LoadError("INP001", f"cannot read the file: {error.strerror or error}") from None
-    return load_bytes(data, limits, base_dir=path.parent)
+    return load_bytes(data, limits, base_dir=path.parent, name=path.name)
 
 
 def load_bytes(
-    data: bytes, limits: Limits | None = None, *, base_dir: Path | None = None
+    data: bytes,
+    limits: Limits | None = None,
+    *,
+    base_dir: Path | None = None,
+    name: str | None = None,
 ) -> LoadResult:
-    """Load a profile from the bytes of a file; ``base_dir`` resolves relative photo paths."""
+    """Load a profile from the bytes of a file.
+
+    ``base_dir`` resolves relative photo paths; ``name`` is the file's name (an export's file
+    name carries its date).
+    """
     limits = limits or Limits()
     if len(data) > limits.max_file_size:
         raise LoadError("INP003", f"input is over the limit of {limits.max_file_size:,} bytes")
-    if data.startswith(b"PK\x03\x04"):
-        raise LoadError("INP002", "ZIP archives (LinkedIn data exports) are not supported yet")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise LoadError("INP001", f"not UTF-8 text (byte {error.start})") from None
-    text = text.removeprefix(_BOM)
+    kind = sniff_bytes(data[:_SNIFF_BYTES])
+    if kind == "zip":
+        from profilelint.loaders.export import load_export_zip
+
+        return load_export_zip(data, limits, name=name)
+    if kind == "pdf":
+        from profilelint.loaders.pdf import load_pdf
+
+        return load_pdf(data, limits)
+    text = decode_text(data)
     head = text.lstrip()
     if head.startswith("<"):
-        raise LoadError("INP002", "HTML pages are not supported yet; give a JSON profile")
+        from profilelint.loaders.page import load_page
+
+        return load_page(text, limits, base_dir=base_dir)
     if not head.startswith(("{", "[")) and head:
-        raise LoadError("INP002", "not a JSON document")
+        raise LoadError("INP002", "not a JSON document, a saved page, a PDF or an export")
     from profilelint.loaders.json import load_json
 
     return load_json(text, limits, base_dir)
