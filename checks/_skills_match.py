@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from profilelint.api import Profile
+
 from . import _skills_words as data
 
 _CJK_RANGES = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
@@ -268,3 +270,22 @@ class Evidence:
             held(word[:cut]) and held(word[cut:]) and word[:cut] not in _GENERIC_WORDS
             for cut in range(4, len(word) - 4)
         )
+
+
+def profile_evidence(profile: Profile) -> Evidence:
+    """Every text that can show a skill in use, grouped by the role or item it describes."""
+    units: list[list[str | None]] = [[profile.headline], [profile.summary]]
+    for position in profile.positions:
+        described = [position.title, position.company_description, position.description]
+        units.append([*described, *position.highlights])
+    for project in profile.projects:
+        named = [project.name, project.description, ", ".join(project.keywords)]
+        units.append([*named, *project.highlights, *project.roles])
+    for work in profile.volunteer:
+        units.append([work.role, work.description, *work.highlights])
+    for school in profile.education:
+        units.append([school.area, school.description, *school.courses])
+    units += [[c.name] for c in profile.certificates]
+    units += [[a.title, a.summary] for a in profile.awards]
+    units += [[p.name, p.summary] for p in profile.publications]
+    return Evidence(units)

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from profilelint.api import Context, Finding, Profile, rule, shorten
 
 from . import _skills_words as data
-from ._skills_match import Evidence, skill_key
+from ._skills_match import profile_evidence, skill_key
 
 QUOTE_LIMIT = 30
 LIST_LIMIT = 5
@@ -196,25 +196,6 @@ def _spoken_language(profile: Profile, index: int) -> bool:
     return name in listed or all(word in data.LANGUAGE_NAMES for word in name.split())
 
 
-def _evidence(profile: Profile) -> Evidence:
-    """Every text that can show a skill in use, grouped by the role or item it describes."""
-    units: list[list[str | None]] = [[profile.headline], [profile.summary]]
-    for position in profile.positions:
-        described = [position.title, position.company_description, position.description]
-        units.append([*described, *position.highlights])
-    for project in profile.projects:
-        named = [project.name, project.description, ", ".join(project.keywords)]
-        units.append([*named, *project.highlights, *project.roles])
-    for work in profile.volunteer:
-        units.append([work.role, work.description, *work.highlights])
-    for school in profile.education:
-        units.append([school.area, school.description, *school.courses])
-    units += [[c.name] for c in profile.certificates]
-    units += [[a.title, a.summary] for a in profile.awards]
-    units += [[p.name, p.summary] for p in profile.publications]
-    return Evidence(units)
-
-
 @rule(
     "SKL005",
     "skills-unsupported",
@@ -253,7 +234,7 @@ def skills_unsupported(profile: Profile, ctx: Context) -> Iterator[Finding]:
     sources = ("skills", "headline", "summary", "positions", "projects")
     if not all(profile.complete(field) for field in sources):
         return
-    evidence = _evidence(profile)
+    evidence = profile_evidence(profile)
     if not evidence:
         return
     missing = [
