@@ -57,11 +57,9 @@ _NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[@#]\w+")
 @functools.lru_cache(maxsize=1)
 def _identifier() -> Any:
     """A private py3langid identifier limited to CANDIDATE_LANGUAGES (never the shared one)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from profilelint.langmodel import load_identifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(CANDIDATE_LANGUAGES))
-    return identifier
+    return load_identifier(CANDIDATE_LANGUAGES)
 
 
 def _cjk_language(text: str) -> str | None:
