@@ -369,7 +369,9 @@ Examples:
 )
 @click.option("--show-config", is_flag=True, help="Print the resolved configuration and exit.")
 @click.option(
-    "--show-profile", metavar="FILE", help="Print FILE loaded as profilelint JSON and exit."
+    "--show-profile",
+    metavar="FILE",
+    help="Print FILE loaded as profilelint JSON (or in the format --to names) and exit.",
 )
 @click.option(
     "--to",

@@ -913,3 +913,95 @@ def test_a_note_carries_no_terminal_control_characters() -> None:
     notes = convert_to_jsonresume(profile).notes
     assert notes[0] == "contact.url: '[31mmy site [0m' is not a web address; left out"
     assert all(c.isprintable() for note in notes for c in note)
+
+
+def test_whatever_web_url_returns_passes_the_uri_format() -> None:
+    import random
+
+    pieces = [*"aZ09-._~:/?#[]@!$&'()*+,;=% \t\"<>\\^`{|}", "ø", "例", "\u200b", "\x1b", "💡"]
+    pieces += ["www.", "https://", "//", ".com", ":80", "%zz", "%41", "xn--"]
+    rng = random.Random(8)
+    kept = 0
+    for _ in range(3000):
+        text = rng.choice(["https://", "http://", "www.", ""]) + "".join(
+            rng.choice(pieces) for _ in range(rng.randint(1, 10))
+        )
+        url = web_url(text)
+        if url is not None:
+            kept += 1
+            assert schema_errors({"basics": {"url": url}}) == [], (text, url)
+    assert kept > 100  # the check saw many written URLs, not only rejections
+
+
+# Profiles shaped like what the other loaders give: the round trip holds for them too.
+LIKE_AN_EXPORT = Profile(
+    name="Bjørn Ødegård",
+    headline="Logistikkplanleggar",
+    summary="Planlegg ruter for ferjer.",
+    location=Location(text="Ålesund, Møre og Romsdal, Noreg"),
+    industry="Transport",
+    positions=[
+        Position(title="Planleggar", company="Fjordferje AS", start=D("2022-04"), current=True),
+        Position(title="Analytikar", company="Havn AS", start=None, end=D("2022-03")),
+    ],
+    skills=[Skill(name="Ruteplanlegging"), Skill(name="Excel")],
+    recommendations=[Recommendation(author="Liv Tilrår", text="Svært påliteleg.", date=D("2023"))],
+    invitations_sent=[Invitation(other_party="Ola Innbydd", message="Hei!")],
+    endorsements_given=[Endorsement(skill="Excel", other_party="Per Mottakar", date="2026-01-02")],
+    connections=230,
+    knowledge=Knowledge(unknown={"photo", "positions[1].start", "contact"}, partial={"skills"}),
+)
+LIKE_A_PAGE = Profile(
+    name="Maryam Haddad مريم حداد",
+    headline="مهندسة بيانات | Data engineer",
+    photo=Photo(url="https://static.licdn.com/sc/h/1c5u578iilxfi4m4dvc4q810q", is_default=True),
+    contact=Contact(url="www.haddad.example/عن"),
+    links=[Link(network="LinkedIn", url="www.linkedin.com/in/maryam-haddad")],
+    positions=[
+        Position(
+            title="Data engineer",
+            company="Nakhla Analytics",
+            location="عمّان",
+            start=D("Jan 2021"),
+            end=D("Present"),
+            current=True,
+        ),
+        Position(title="Analyst", company="Ward", start=D("2018"), end=D("2020 (2 yrs)")),
+    ],
+    education=[Education(institution="الجامعة الأردنية", end=D("2017"), description="GPA 3.8")],
+    certificates=[Certificate(name="Cloud", date=D("Mar 2022"), url="https://cert.example/1 2")],
+    knowledge=Knowledge(unknown={"skills", "summary"}, partial={"positions"}),
+)
+
+
+@pytest.mark.parametrize("profile", [LIKE_AN_EXPORT, LIKE_A_PAGE], ids=["export", "page"])
+def test_profiles_like_the_other_loaders_give_survive_the_round_trip(profile: Profile) -> None:
+    document = assert_round_trip(profile)
+    text = json.dumps(document, ensure_ascii=False)
+    for absent in ("Transport", "Innbydd", "Mottakar", "230", "licdn"):
+        assert absent not in text
+
+
+def test_only_a_placeholder_loader_skips_an_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"basics": ', encoding="utf-8")
+    with pytest.raises(LoadError):  # a real input error fails the test, it is never skipped
+        _load_or_skip(broken)
+    pdf = tmp_path / "profile.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+
+    def placeholder(data: bytes, limits: Limits) -> LoadResult:
+        raise LoadError("INP002", "PDF files are not supported yet; give a JSON profile")
+
+    monkeypatch.setattr("profilelint.loaders.pdf.load_pdf", placeholder)
+    with pytest.raises(pytest.skip.Exception, match="loader not available"):
+        _load_or_skip(pdf)
+
+    def real_refusal(data: bytes, limits: Limits) -> LoadResult:
+        raise LoadError("INP002", "not a LinkedIn profile PDF")
+
+    monkeypatch.setattr("profilelint.loaders.pdf.load_pdf", real_refusal)
+    with pytest.raises(LoadError):
+        _load_or_skip(pdf)
