@@ -8,23 +8,9 @@ no place for (industry, connections, invitations, endorsements, what the source 
 the facts read from a local photo file) are not written.  A field the source could not tell
 (``knowledge.unknown``) is omitted, never written as empty.
 
-Pure: no I/O, no clock.  Choices (also in the README):
-
-- skills: consecutive skills sharing a category and a level become one group
-  ``{name: category, level, keywords: [skills]}``; a skill without a category is a group of its
-  own ``{name: skill, level}``.  That is exactly how the JSON Resume loader reads groups back.
-- a free-text location (``Location.text``) goes into ``basics.location.city`` when no other
-  part of the location is known (the schema's location is an object, and ``address`` is a street
-  address); beside other parts it is left out.
-- dates: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a date held only as text is written as its
-  year when the text names exactly one ("Spring 2019" → ``2019``), else left out.  A current
-  role has no ``endDate``.  A certificate date is written only to the day (v1.0.0 says
-  ``format: date``).
-- URLs: http and https only; a bare host name gets ``https://``; spaces and non-ASCII
-  characters are percent-encoded and a non-ASCII host name is IDNA-encoded; a URL with a user
-  name (``https://site@elsewhere``) or anything else is left out.  ``basics.image`` has no
-  format in the schema, so a photo's path is kept as written, unless it is a platform's default
-  silhouette.
+Pure: no I/O, no clock.  The choices (skill groups, where a free-text location goes, dates held
+as text, URLs) are listed in the README under "Converting to JSON Resume" and pinned by
+tests/test_convert.py.
 """
 
 from __future__ import annotations
@@ -348,6 +334,9 @@ def _work_end(w: _Writer) -> Callable[[dict[str, Any], str, Any], None]:
         w.put(out, "endDate", f"{path}.end", position.end, "date")
         if "endDate" not in out:
             w.notes.append(f"{path}: without its end date the role reads as current")
+            return
+        rest = {key: out.pop(key) for key in list(out) if key in ("summary", "highlights")}
+        out.update(rest)  # endDate right after startDate, as résumés read
 
     return extra
 
@@ -403,14 +392,3 @@ def convert_to_jsonresume(profile: Profile) -> Conversion:
 def to_jsonresume(profile: Profile) -> dict[str, Any]:
     """The profile as a JSON Resume 1.0.0 document (see :func:`convert_to_jsonresume`)."""
     return convert_to_jsonresume(profile).document
-
-
-__all__ = [
-    "SCHEMA_URL",
-    "Conversion",
-    "convert_to_jsonresume",
-    "email_address",
-    "iso_date",
-    "to_jsonresume",
-    "web_url",
-]
