@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -748,17 +749,28 @@ def _export_loader_is_a_placeholder() -> bool:
 
 
 def _inputs(root: Path, folders: tuple[str, ...] | None = None) -> list[Path]:
+    """Every file a loader reads and every export folder, walked as discovery walks.
+
+    Hidden folders and a browser's ``*_files/`` are skipped; a folder holding CSV files is one
+    input (an export), never descended into.  Unlike discovery, nothing is sniffed: a file
+    that does not look like a profile is still an input.
+    """
     if not root.is_dir():
         return []
-    tops = [root] if folders is None else [root / f for f in folders]
-    found = []
-    for top in tops:
-        for path in sorted(top.rglob("*")):
-            if path.is_file() and path.suffix.lower() in SUFFIXES:
-                found.append(path)
-            elif path.is_dir() and any(path.glob("*.csv")):  # an export folder
-                found.append(path)
-    return found
+    found: list[Path] = []
+    for top in [root] if folders is None else [root / f for f in folders]:
+        for current, dirs, files in os.walk(top):
+            here = Path(current)
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not d.endswith("_files"))
+            exports = [d for d in dirs if any((here / d).glob("*.csv"))]
+            found.extend(here / d for d in exports)
+            dirs[:] = [d for d in dirs if d not in exports]
+            found.extend(
+                here / name
+                for name in sorted(files)
+                if not name.startswith(".") and name.lower().endswith(SUFFIXES)
+            )
+    return sorted(found)
 
 
 CORPUS_FOLDERS = (
