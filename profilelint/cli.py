@@ -170,6 +170,8 @@ def _lint(options: dict[str, Any], settings: Settings, registry: Registry) -> li
 
 def run(options: dict[str, Any]) -> int:
     """Carry out one invocation; returns the exit code."""
+    if options["to"] and not options["show_profile"]:
+        raise UsageFailure("--to works only with --show-profile FILE")
     registry = load_registry()
     if options["list_rules"]:
         click.echo(_list_rules(registry), nl=False)
@@ -189,7 +191,7 @@ def run(options: dict[str, Any]) -> int:
         click.echo(json.dumps(settings.show(), indent=2, ensure_ascii=False, default=str))
         return 0
     if options["show_profile"]:
-        return _show_profile(Path(options["show_profile"]), settings)
+        return _show_profile(Path(options["show_profile"]), settings, options["to"])
     outputs = _parse_outputs(options["output"])
     if not options["paths"] and options["stdin_filename"]:
         options["paths"] = ("-",)
@@ -256,7 +258,7 @@ def _default_format() -> str:
     return "text"
 
 
-def _show_profile(path: Path, settings: Settings) -> int:
+def _show_profile(path: Path, settings: Settings, to: str | None = None) -> int:
     from profilelint.loaders import LoadError, load_bytes, load_path
 
     try:
@@ -267,6 +269,14 @@ def _show_profile(path: Path, settings: Settings) -> int:
             loaded = load_path(path, settings.limits)
     except LoadError as error:
         raise UsageFailure(f"{path}: {error.code} {error.message}") from None
+    if to == "jsonresume":
+        from profilelint.convert import convert_to_jsonresume
+
+        conversion = convert_to_jsonresume(loaded.profile)
+        for note in conversion.notes:
+            click.echo(f"profilelint: warning: {path}: {note}", err=True)
+        click.echo(json.dumps(conversion.document, indent=2, ensure_ascii=False))
+        return 0
     click.echo(json.dumps(loaded.profile.to_native(), indent=2, ensure_ascii=False))
     return 0
 
@@ -359,7 +369,14 @@ Examples:
 )
 @click.option("--show-config", is_flag=True, help="Print the resolved configuration and exit.")
 @click.option(
-    "--show-profile", metavar="FILE", help="Print FILE loaded as profilelint JSON and exit."
+    "--show-profile",
+    metavar="FILE",
+    help="Print FILE loaded as profilelint JSON (or in the format --to names) and exit.",
+)
+@click.option(
+    "--to",
+    type=click.Choice(["profilelint", "jsonresume"]),
+    help="The format --show-profile writes (default: profilelint; jsonresume: JSON Resume 1.0.0).",
 )
 @click.option("--schema", is_flag=True, help="Print the JSON Schema of profilelint JSON and exit.")
 @click.option(
