@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable
 
 from profilelint.api import Profile
 
 from . import _outreach_words as data
+from ._history import Window, window
+from .placeholders import find_placeholders
 
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:inc|ltd|llc|gmbh|ag|as|asa|ab|plc|corp|co|sa|srl|bv|oy|aps)\.?$", re.IGNORECASE
@@ -108,6 +111,48 @@ def names_shared(note: str, terms: Iterable[str]) -> bool:
     return any(_mentions(haystack, term) for term in terms)
 
 
-def angle_placeholders(note: str) -> list[str]:
-    """Lower-case angle-bracket placeholders ("<name>") that plain text keeps."""
-    return [m.group() for m in _ANGLE.finditer(note)]
+def placeholders_in(note: str) -> list[str]:
+    """Template placeholders left in a note: TXT001's markers, and lower-case angle
+    brackets ("<name>"), which plain text keeps and TXT001 leaves to HTML."""
+    found = [*find_placeholders(note), *(m.group() for m in _ANGLE.finditer(note))]
+    return list(dict.fromkeys(found))
+
+
+def recent(profile: Profile, days: int) -> tuple[Window | None, list[int]]:
+    """The window and the indices of the outgoing invitations sent in it."""
+    if not profile.knows("invitations_sent"):
+        return None, []
+    span = window(profile, days)
+    if span is None:
+        return None, []
+    sent = profile.invitations_sent
+    return span, [i for i, inv in enumerate(sent) if span.holds(inv.sent_at)]
+
+
+def note_of(profile: Profile, index: int) -> str:
+    """The note of an outgoing invitation ("" when it had none)."""
+    return (profile.invitations_sent[index].message or "").strip()
+
+
+def count_notes(count: int) -> str:
+    """ "1 invitation note", "3 invitation notes"."""
+    return f"{count} invitation note" + ("" if count == 1 else "s")
+
+
+def rows_of(indices: list[int], suffix: str = "") -> tuple[str, ...]:
+    """Model paths of outgoing invitations (or of their notes)."""
+    return tuple(f"invitations_sent[{i}]{suffix}" for i in indices)
+
+
+def judged_elsewhere(profile: Profile, indices: list[int], repeats: int) -> set[int]:
+    """Notes that NET002 or NET005 report: NET003 does not judge them again."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index in indices:
+        other = profile.invitations_sent[index].other_party
+        groups[template_key(note_of(profile, index), other)].append(index)
+    done = {i for rows in groups.values() if len(rows) >= repeats for i in rows}
+    for index in indices:
+        note = note_of(profile, index)
+        if is_stock(note) or placeholders_in(note):
+            done.add(index)
+    return done

@@ -17,7 +17,7 @@ from ._history import day_of, window
 from ._skills_match import profile_evidence, skill_key
 from .skills import _spoken_language
 
-LIST_LIMIT = 5
+LIST_LIMIT = 3
 #: Statuses under which an endorsement shows on the profile (others are hidden or pending).
 _SHOWN = frozenset({"", "ACCEPTED", "VISIBLE"})
 

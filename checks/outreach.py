@@ -15,8 +15,7 @@ from pydantic import ConfigDict
 from profilelint.api import BaseModel, Context, Field, Finding, Profile, detect_language, rule
 
 from . import _outreach_match as match
-from ._history import Window, window
-from .placeholders import find_placeholders
+from ._outreach_match import count_notes, note_of, recent, rows_of
 
 
 class Options(BaseModel):
@@ -34,29 +33,6 @@ class Options(BaseModel):
     min_repeats: int = Field(
         3, ge=2, description="NET002: one note sent to this many people is a template."
     )
-
-
-def _recent(profile: Profile, ctx: Context) -> tuple[Window | None, list[int]]:
-    """The window and the indices of the outgoing invitations sent in it."""
-    if not profile.knows("invitations_sent"):
-        return None, []
-    span = window(profile, ctx.options.window_days)
-    if span is None:
-        return None, []
-    sent = profile.invitations_sent
-    return span, [i for i, inv in enumerate(sent) if span.holds(inv.sent_at)]
-
-
-def _note(profile: Profile, index: int) -> str:
-    return (profile.invitations_sent[index].message or "").strip()
-
-
-def _notes(count: int) -> str:
-    return f"{count} invitation note" + ("" if count == 1 else "s")
-
-
-def _rows(indices: list[int], suffix: str = "") -> tuple[str, ...]:
-    return tuple(f"invitations_sent[{i}]{suffix}" for i in indices)
 
 
 @rule(
@@ -88,20 +64,20 @@ def invitation_without_note(profile: Profile, ctx: Context) -> Iterator[Finding]
     Options
     ``window-days`` (90), ``min-without-note`` (5), ``share-without-note`` (0.2).
     """
-    span, recent = _recent(profile, ctx)
-    if span is None or not recent:
+    span, in_window = recent(profile, ctx.options.window_days)
+    if span is None or not in_window:
         return
-    bare = [i for i in recent if not _note(profile, i)]
-    share = len(bare) / len(recent)
+    bare = [i for i in in_window if not note_of(profile, i)]
+    share = len(bare) / len(in_window)
     options = ctx.options
     if len(bare) >= options.min_without_note or (
         len(bare) >= 2 and share >= options.share_without_note
     ):
         yield Finding(
-            f"{len(bare)} of {len(recent)} invitations sent {span.describe()} had no note "
+            f"{len(bare)} of {len(in_window)} invitations sent {span.describe()} had no note "
             f"({share:.0%})",
             field="invitations_sent",
-            related=_rows(bare),
+            related=rows_of(bare),
         )
 
 
@@ -135,49 +111,34 @@ def invitation_stock_text(profile: Profile, ctx: Context) -> Iterator[Finding]:
     Options
     ``window-days`` (90), ``min-repeats`` (3).
     """
-    span, recent = _recent(profile, ctx)
+    span, in_window = recent(profile, ctx.options.window_days)
     if span is None:
         return
-    noted = [i for i in recent if _note(profile, i)]
-    stock = [i for i in noted if match.is_stock(_note(profile, i))]
+    noted = [i for i in in_window if note_of(profile, i)]
+    stock = [i for i in noted if match.is_stock(note_of(profile, i))]
     if stock:
         yield Finding(
-            f"{_notes(len(stock))} {span.describe()} "
+            f"{count_notes(len(stock))} {span.describe()} "
             + ("is" if len(stock) == 1 else "are")
             + " LinkedIn's stock text",
             field=f"invitations_sent[{stock[0]}].message",
-            related=_rows(stock[1:], ".message"),
+            related=rows_of(stock[1:], ".message"),
         )
     groups: dict[str, list[int]] = defaultdict(list)
     for index in noted:
         if index in stock:
             continue
         invitation = profile.invitations_sent[index]
-        groups[match.template_key(_note(profile, index), invitation.other_party)].append(index)
+        groups[match.template_key(note_of(profile, index), invitation.other_party)].append(index)
     for rows in groups.values():
         if len(rows) >= ctx.options.min_repeats:
             first = profile.invitations_sent[rows[0]]
-            quote = match.template_quote(_note(profile, rows[0]), first.other_party)
+            quote = match.template_quote(note_of(profile, rows[0]), first.other_party)
             yield Finding(
                 f'One note went to {len(rows)} people {span.describe()}: "{quote}"',
                 field=f"invitations_sent[{rows[0]}].message",
-                related=_rows(rows[1:], ".message"),
+                related=rows_of(rows[1:], ".message"),
             )
-
-
-def _templated(profile: Profile, recent: list[int], repeats: int) -> set[int]:
-    """Notes that NET002 or NET005 report: NET003 does not judge them again."""
-    groups: dict[str, list[int]] = defaultdict(list)
-    for index in recent:
-        note = _note(profile, index)
-        other = profile.invitations_sent[index].other_party
-        groups[match.template_key(note, other)].append(index)
-    done = {i for rows in groups.values() if len(rows) >= repeats for i in rows}
-    for index in recent:
-        note = _note(profile, index)
-        if match.is_stock(note) or find_placeholders(note) or match.angle_placeholders(note):
-            done.add(index)
-    return done
 
 
 @rule(
@@ -210,16 +171,16 @@ def invitation_impersonal(profile: Profile, ctx: Context) -> Iterator[Finding]:
     Options
     ``window-days`` (90).
     """
-    span, recent = _recent(profile, ctx)
+    span, in_window = recent(profile, ctx.options.window_days)
     if span is None:
         return
-    noted = [i for i in recent if _note(profile, i)]
-    skipped = _templated(profile, noted, ctx.options.min_repeats)
+    noted = [i for i in in_window if note_of(profile, i)]
+    skipped = match.judged_elsewhere(profile, noted, ctx.options.min_repeats)
     terms = match.shared_terms(profile)
     found = []
     for index in noted:
         invitation = profile.invitations_sent[index]
-        note = _note(profile, index)
+        note = note_of(profile, index)
         if index in skipped or not match.name_tokens(invitation.other_party):
             continue
         if detect_language(note) != "en":
@@ -230,11 +191,11 @@ def invitation_impersonal(profile: Profile, ctx: Context) -> Iterator[Finding]:
             found.append(index)
     if found:
         yield Finding(
-            f"{_notes(len(found))} {span.describe()} "
+            f"{count_notes(len(found))} {span.describe()} "
             + ("names" if len(found) == 1 else "name")
             + " neither the person nor anything you share",
             field=f"invitations_sent[{found[0]}].message",
-            related=_rows(found[1:], ".message"),
+            related=rows_of(found[1:], ".message"),
         )
 
 
@@ -266,12 +227,12 @@ def template_placeholder(profile: Profile, ctx: Context) -> Iterator[Finding]:
     Options
     ``window-days`` (90).
     """
-    span, recent = _recent(profile, ctx)
+    span, in_window = recent(profile, ctx.options.window_days)
     if span is None:
         return
-    for index in recent:
-        note = _note(profile, index)
-        markers = list(dict.fromkeys([*find_placeholders(note), *match.angle_placeholders(note)]))
+    for index in in_window:
+        note = note_of(profile, index)
+        markers = match.placeholders_in(note)
         if markers:
             yield Finding(
                 f"Invitation note sent {profile.invitations_sent[index].sent_at} holds the "

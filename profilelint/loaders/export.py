@@ -13,6 +13,7 @@ import io
 import os
 import stat
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -171,12 +172,27 @@ def load_export_zip(data: bytes, limits: Limits, *, name: str | None = None) -> 
         info = by_name[member]
         try:
             content = _read_member(archive, info, remaining[0])
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
-            raise LoadError("INP001", f"a damaged ZIP member ({error})"[:100]) from None
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            OSError,
+            EOFError,
+            ValueError,
+            NotImplementedError,
+        ) as error:
+            raise LoadError(
+                "INP001", f"a damaged ZIP member ({error})"[:100], member=member
+            ) from None
         except RuntimeError as error:  # encrypted
-            raise LoadError("INP001", f"a ZIP member that cannot be read ({error})"[:100]) from None
+            raise LoadError(
+                "INP001", f"a ZIP member that cannot be read ({error})"[:100], member=member
+            ) from None
         if len(content) > limits.max_ratio * max(info.compress_size, 1):
-            raise LoadError("INP003", f"member unpacks over the ratio limit of {limits.max_ratio}")
+            raise LoadError(
+                "INP003",
+                f"member unpacks over the ratio limit of {limits.max_ratio} (max-ratio)",
+                member=member,
+            )
         remaining[0] -= len(content)
         return content
 
