@@ -358,33 +358,14 @@ def test_an_unreadable_date_is_unknown_with_one_info(tmp_path: Path) -> None:
 
 
 # --- the corpus -----------------------------------------------------------------------------
+SILKYRICH = ("Ada Byron-Lovelace", 11, 60, 85, 77, 700, 1500, 2000, "1852-12-28")
 EXPECTED = {
     # name, positions, skills, sent, received, endorsed, given, connections, export date
     "hudi-mock-2022": ("Davide Mock", 1, 6, 1, 2, 3, 0, 2, "2021-11-17"),
     "hirefrank-mock-2024": (None, 0, 0, 0, 0, 0, 0, 10, None),
     "kawsay-mock-bom": (None, 0, 0, 0, 0, 0, 0, 2, "2024-02-03"),
-    "silkyrich-fictional-2026": (
-        "Ada Byron-Lovelace",
-        11,
-        60,
-        85,
-        77,
-        700,
-        1500,
-        2000,
-        "1852-12-28",
-    ),
-    "silkyrich-fictional-2026_sample_export.zip": (
-        "Ada Byron-Lovelace",
-        11,
-        60,
-        85,
-        77,
-        700,
-        1500,
-        2000,
-        "1852-12-28",
-    ),
+    "silkyrich-fictional-2026": SILKYRICH,
+    "silkyrich-fictional-2026_sample_export.zip": SILKYRICH,
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from export_kit import FIXTURE_FOLDER, lint_path
 
 from profilelint.testing import lint_json
 
@@ -262,3 +263,22 @@ def test_filled_notes_stay_clean(note: str) -> None:
 
 def test_old_placeholders_are_outside_the_window() -> None:
     assert codes(profile([invitation("Hi [Name]", day=OLD)]), "NET005") == []
+
+
+def test_the_fixture_export_reports_only_its_recent_outgoing_faults() -> None:
+    """The fixture's old history (2024) and its incoming invitations hold more of every
+    fault; none of them is reported."""
+    found = [(d.code, d.message) for d in lint_path(FIXTURE_FOLDER, select=["NET"]).diagnostics]
+    window = "in the 90 days up to 2026-03-02"
+    assert found == [
+        ("NET001", f"6 of 18 invitations sent {window} had no note (33%)"),
+        ("NET002", f"2 invitation notes {window} are LinkedIn's stock text"),
+        (
+            "NET002",
+            f'One note went to 3 people {window}: "Hi …, I came across your profile and would '
+            'love t…"',
+        ),
+        ("NET005", 'Invitation note sent 2026-02-18 holds the placeholder "{firstName}"'),
+        ("NET005", 'Invitation note sent 2026-01-22 holds the placeholder "<name>"'),
+        ("NET003", f"1 invitation note {window} names neither the person nor anything you share"),
+    ]

@@ -219,6 +219,21 @@ def _endorsement(first: str, last: str) -> Callable[[Row, _Build], Endorsement |
     return make
 
 
+def _membership(organization: str, role: str) -> Callable[[Row, _Build], Volunteer | None]:
+    """An organisation membership (Organizations.csv) or volunteering (Volunteering.csv)."""
+
+    def make(row: Row, b: _Build) -> Volunteer | None:
+        return Volunteer(
+            organization=row.get(organization, "Organization") or None,
+            role=row.get(role) or None,
+            description=row.get("Description") or None,
+            start=b.date(row, "Started On"),
+            end=b.date(row, "Finished On"),
+        )
+
+    return make
+
+
 _SIMPLE: dict[str, tuple[str, Callable[[Row, _Build], object | None]]] = {
     "positions": ("positions", _position),
     "education": ("education", _education),
@@ -265,26 +280,8 @@ _SIMPLE: dict[str, tuple[str, Callable[[Row, _Build], object | None]]] = {
             release_date=b.date(r, "Published On"),
         ),
     ),
-    "organizations": (
-        "organizations",
-        lambda r, b: Volunteer(
-            organization=r.get("Name") or None,
-            role=r.get("Position") or None,
-            description=r.get("Description") or None,
-            start=b.date(r, "Started On"),
-            end=b.date(r, "Finished On"),
-        ),
-    ),
-    "volunteering": (
-        "volunteer",
-        lambda r, b: Volunteer(
-            organization=r.get("Company Name", "Organization") or None,
-            role=r.get("Role") or None,
-            description=r.get("Description") or None,
-            start=b.date(r, "Started On"),
-            end=b.date(r, "Finished On"),
-        ),
-    ),
+    "organizations": ("organizations", _membership("Name", "Position")),
+    "volunteering": ("volunteer", _membership("Company Name", "Role")),
     "recommendationsreceived": ("recommendations", _recommendation),
     "recommendationsgiven": ("recommendations_given", _recommendation),
     "endorsementreceivedinfo": (
