@@ -13,7 +13,7 @@ from export_kit import make_folder, make_zip
 
 from profilelint.engine import Linter
 from profilelint.loaders import load_bytes, load_path
-from profilelint.loaders.base import Limits, LoadError
+from profilelint.loaders.base import Limits, LoadError, Problem
 from profilelint.plugins import load_registry
 from profilelint.testing import make_settings
 
@@ -25,6 +25,15 @@ def error_of(data: bytes, limits: Limits | None = None) -> LoadError:
     with pytest.raises(LoadError) as caught:
         load_bytes(data, limits or Limits(), name="export.zip")
     return caught.value
+
+
+def skipped(data: bytes, limits: Limits | None = None) -> Problem:
+    """The one problem of an export whose Skills.csv is unusable (and skipped)."""
+    loaded = load_bytes(data, limits or Limits(), name="export.zip")
+    [problem] = loaded.problems
+    assert problem.member == "Skills.csv" and "the file is skipped" in problem.message
+    assert "skills" in loaded.profile.knowledge.unknown
+    return problem
 
 
 def test_a_zip_bomb_by_ratio() -> None:
@@ -49,8 +58,14 @@ def test_a_member_that_lies_about_its_size_is_stopped_while_reading() -> None:
     central = data.rfind(b"PK\x01\x02")
     at = data.find(declared, central)
     data[at : at + 4] = (1000).to_bytes(4, "little")
-    error = error_of(bytes(data), Limits(max_ratio=10_000, max_unpacked_size=200_000))
-    assert error.code in {"INP001", "INP003"}
+    limits = Limits(max_ratio=10_000, max_unpacked_size=200_000)
+    try:
+        loaded = load_bytes(bytes(data), limits)
+    except LoadError as error:
+        assert error.code == "INP003"
+    else:
+        assert [p.code for p in loaded.problems] == ["INP001"]  # zipfile's own size check
+        assert loaded.profile.skills == []
 
 
 def test_too_many_members() -> None:
@@ -108,11 +123,16 @@ def test_broken_zips(data: bytes, code: str) -> None:
     assert error_of(data).code == code
 
 
-def test_a_damaged_member() -> None:
-    data = bytearray(make_zip({"Skills.csv": "Name\n" + "Python\n" * 500}))
+def test_a_damaged_member_is_skipped_and_the_others_load() -> None:
+    files = {
+        "Skills.csv": "Name\n" + "Python\n" * 500,
+        "Profile.csv": "First Name,Headline\nAna,B\n",
+    }
+    data = bytearray(make_zip(files))
     start = data.find(b"Skills.csv") + len("Skills.csv")
     data[start + 5 : start + 25] = b"\xff" * 20  # corrupt the deflate stream
-    assert error_of(bytes(data)).code == "INP001"
+    assert skipped(bytes(data)).code == "INP001"
+    assert load_bytes(bytes(data)).profile.name == "Ana"
 
 
 ENCODED = [
@@ -137,13 +157,12 @@ def test_utf16_and_bom_files_load(data: bytes) -> None:
     ],
 )
 def test_undecodable_files_are_inp001(data: bytes) -> None:
-    error = error_of(make_zip({"Skills.csv": data}))
-    assert error.code == "INP001" and error.member == "Skills.csv"
+    assert skipped(make_zip({"Skills.csv": data})).code == "INP001"
 
 
 def test_a_file_without_a_known_header() -> None:
-    error = error_of(make_zip({"Skills.csv": "Nope\nPython\n"}))
-    assert error.code == "INP002" and error.member == "Skills.csv"
+    problem = skipped(make_zip({"Skills.csv": "Nope\nPython\n"}))
+    assert problem.code == "INP002" and "no header line" in problem.message
 
 
 def test_a_hostile_export_is_one_diagnostic_and_the_others_are_linted(tmp_path: Path) -> None:

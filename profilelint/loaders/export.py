@@ -17,7 +17,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from profilelint.loaders.base import Limits, LoadError, LoadResult
+from profilelint.loaders.base import Limits, LoadError, LoadResult, Problem
 from profilelint.loaders.export_csv import Table, decode_csv, member_key, read_table
 from profilelint.loaders.export_dates import file_name_date
 from profilelint.loaders.export_map import FILES, build_profile
@@ -36,40 +36,66 @@ def _wanted(names: list[str]) -> dict[str, list[tuple[int, str]]]:
     return {k: sorted(v) for k, v in found.items()}
 
 
-def _tables(parts: dict[str, list[tuple[int, str]]], read, limits: Limits) -> dict[str, Table]:
-    """Read and parse each wanted member; ``read(name)`` returns its bytes."""
+def _table(key: str, members: list[tuple[int, str]], read, limits: Limits) -> Table:
+    """One logical file: its parts read, parsed and merged in order."""
+    table: Table | None = None
+    for _, member in members:
+        try:
+            text = decode_csv(read(member))
+        except LoadError as error:
+            error.member = member
+            raise
+        _, rows, header_line = read_table(
+            member, text, FILES[key][0], max_field_size=limits.max_field_size
+        )
+        if table is None:
+            table = Table(members=[member], header_line=header_line)
+        else:
+            table.members.append(member)
+        table.rows.extend(rows)
+    assert table is not None
+    if len(table.rows) > limits.max_items and key != "connections":
+        raise LoadError(
+            "INP003",
+            f"{len(table.rows):,} records, over the limit of {limits.max_items:,}",
+            member=table.member,
+        )
+    return table
+
+
+def _tables(
+    parts: dict[str, list[tuple[int, str]]], read, limits: Limits
+) -> tuple[dict[str, Table], list[Problem]]:
+    """Read each wanted file; ``read(name)`` returns a member's bytes.
+
+    A file that cannot be read or has no header LinkedIn writes is skipped (its fields stay
+    unknown) with one problem naming it, and the other files are still read; a limit that
+    is passed stops the whole export (INP003).
+    """
     tables: dict[str, Table] = {}
+    problems: list[Problem] = []
     for key, members in parts.items():
-        wanted = FILES[key][0]
-        table: Table | None = None
-        for _, member in members:
-            try:
-                text = decode_csv(read(member))
-            except LoadError as error:
-                error.member = member
+        try:
+            tables[key] = _table(key, members, read, limits)
+        except LoadError as error:
+            if error.code == "INP003":
                 raise
-            _header, rows, header_line = read_table(
-                member, text, wanted, max_field_size=limits.max_field_size
-            )
-            if table is None:
-                table = Table(members=[member], header_line=header_line)
-            else:
-                table.members.append(member)
-            table.rows.extend(rows)
-        if table is not None:
-            if len(table.rows) > limits.max_items and key != "connections":
-                raise LoadError(
-                    "INP003",
-                    f"{len(table.rows):,} records, over the limit of {limits.max_items:,}",
-                    member=table.member,
+            problems.append(
+                Problem(
+                    error.code,
+                    f"{error.message}: the file is skipped",
+                    line=error.line,
+                    column=error.column,
+                    member=error.member,
                 )
-            tables[key] = table
-    return tables
+            )
+    return tables, problems
 
 
-def _result(tables: dict[str, Table], name: str | None) -> LoadResult:
+def _result(read: tuple[dict[str, Table], list[Problem]], name: str | None) -> LoadResult:
+    tables, skipped = read
     profile, source, problems = build_profile(tables, file_name_date(name))
-    return LoadResult(profile=profile, format=FORMAT, source=source, problems=problems)
+    return LoadResult(profile=profile, format=FORMAT, source=source, problems=skipped + problems)
 
 
 def _safe_name(name: str) -> bool:
