@@ -53,7 +53,7 @@ class Window:
         return day is not None and self.start < day <= self.end
 
     def describe(self) -> str:
-        """ "in the 90 days before 2026-03-01"."""
+        """The window in words: "in the 90 days up to 2026-03-01"."""
         return f"in the {self.days} days up to {self.end.isoformat()}"
 
 
