@@ -183,3 +183,11 @@ def test_a_symlink_in_a_folder_is_not_followed(tmp_path: Path) -> None:
     os.symlink(secret, folder / "Skills.csv")
     profile = load_path(folder).profile
     assert profile.skills == [] and "skills" in profile.knowledge.unknown
+
+
+def test_a_rezipped_export_folder_is_read_from_its_top_folder() -> None:
+    files = {"Basic_LinkedInDataExport_01-31-2026/Skills.csv": SKILLS, "Other/x.csv": "Name\nNo\n"}
+    assert error_of(make_zip(files)).code == "INP002"  # two top folders: not an export
+    loaded = load_bytes(make_zip({"Basic_LinkedInDataExport_01-31-2026/Skills.csv": SKILLS}))
+    assert [s.name for s in loaded.profile.skills] == ["Python"]
+    assert loaded.source.member("skills[0]") == "Basic_LinkedInDataExport_01-31-2026/Skills.csv"

@@ -26,14 +26,27 @@ FORMAT = "linkedin-export"
 _CHUNK = 64 * 1024
 
 
-def _wanted(names: list[str]) -> dict[str, list[tuple[int, str]]]:
-    """The members to read, by file key, each with its part number (split files)."""
+def _wanted(names: list[str], prefix: str = "") -> dict[str, list[tuple[int, str]]]:
+    """The members to read, by file key, each with its part number (split files).
+
+    ``prefix`` is a folder all members sit in (a re-zipped export folder).
+    """
     found: dict[str, list[tuple[int, str]]] = {}
     for name in names:
-        key = member_key(name)
+        key = member_key(name[len(prefix) :]) if name.startswith(prefix) else None
         if key is not None and key[0] in FILES:
             found.setdefault(key[0], []).append((key[1], name))
     return {k: sorted(v) for k, v in found.items()}
+
+
+def _wanted_in_zip(names: list[str]) -> dict[str, list[tuple[int, str]]]:
+    """As :func:`_wanted`; when no CSV sits at the top, those of a single top folder (the
+    unzipped folder zipped again) are read instead."""
+    found = _wanted(names)
+    tops = {name.split("/", 1)[0] for name in names}
+    if found or len(tops) != 1 or not all("/" in name for name in names):
+        return found
+    return _wanted(names, prefix=f"{tops.pop()}/")
 
 
 def _table(key: str, members: list[tuple[int, str]], read, limits: Limits) -> Table:
@@ -129,7 +142,7 @@ def looks_like_export_zip(path: Path) -> bool:
     """Discovery: is this ZIP a LinkedIn export?  Only its directory is read."""
     try:
         with zipfile.ZipFile(path) as archive:
-            return bool(_wanted(archive.namelist()))
+            return bool(_wanted_in_zip(archive.namelist()))
     except (OSError, zipfile.BadZipFile, ValueError, RuntimeError, EOFError):
         return False
 
@@ -171,7 +184,7 @@ def load_export_zip(data: bytes, limits: Limits, *, name: str | None = None) -> 
                 "path): not an export LinkedIn made",
             )
     by_name = {info.filename: info for info in infos}
-    parts = _wanted(list(by_name))
+    parts = _wanted_in_zip(list(by_name))
     if not parts:
         raise LoadError("INP002", "a ZIP archive that is not a LinkedIn data export")
     total = 0

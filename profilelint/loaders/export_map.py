@@ -356,8 +356,10 @@ def build_profile(
     if "connections" in tables:
         _map_connections(tables["connections"].rows, build, profile)
     profile.exported_on = export_date or build.newest
-    flattened = {f for f in _FLATTENED_COLUMNS if getattr(profile, f, None)}
-    flattened |= {f"positions[{i}].description" for i, p in enumerate(profile.positions)}
+    # LinkedIn writes line breaks as double spaces; a text that kept its breaks is whole.
+    texts = {f: getattr(profile, f, None) for f in _FLATTENED_COLUMNS}
+    texts |= {f"positions[{i}].description": p.description for i, p in enumerate(profile.positions)}
+    flattened = {f for f, text in texts.items() if text and "\n" not in text}
     profile.knowledge = Knowledge(unknown=unknown, flattened=flattened)
     problems = []
     if build.unreadable:
