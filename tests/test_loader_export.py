@@ -422,3 +422,26 @@ def test_corpus_history_rules_judge_the_window_of_the_export() -> None:
 
 def test_profile_model_still_loads_schema_1() -> None:
     assert Profile.model_validate({"name": "Ana"}).exported_on is None
+
+
+def _third_parties(profile: Profile) -> set[str]:
+    people = [i.other_party for i in (*profile.invitations_sent, *profile.invitations_received)]
+    people += [e.other_party for e in (*profile.endorsements_received, *profile.endorsements_given)]
+    people += [r.author for r in (*profile.recommendations, *profile.recommendations_given)]
+    return {part for name in people if name for part in name.split() if len(part) >= 4}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [FIXTURE_FOLDER, *corpus_files("linkedin-export", "silkyrich*")],
+    ids=lambda p: p.name,
+)
+def test_no_message_names_an_invitee_endorser_or_recommender(path: Path) -> None:
+    wide = {
+        "checks": {"outreach": {"window-days": 99_999}, "endorsements": {"window-days": 99_999}}
+    }
+    result = lint_path(path, config=wide)
+    names = _third_parties(load_path(path).profile) - {"Ingrid", "Solberg-Haugen"}
+    assert result.diagnostics
+    for diagnostic in result.diagnostics:
+        assert not [n for n in names if n in diagnostic.message], diagnostic.message
