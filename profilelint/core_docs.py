@@ -119,6 +119,23 @@ Remove the entry.
 
 Options
 None.""",
+    "INP008": """What it checks
+A date in a LinkedIn export that is in none of the formats LinkedIn has written since 2018
+("Jan 2020", "16 Nov 2021", "1/12/23, 3:44 PM", "2017/10/26 19:33:04 UTC", ...).  One
+diagnostic names the first such date and counts the others.
+
+Why it matters
+The date is treated as unknown: rules that count days (the invitation window, endorsements
+per day) skip its record rather than guess, so the message says what was not judged.
+
+Example
+A Positions.csv edited by hand with "Spring 2019" as its start.
+
+Better
+Use the export as LinkedIn made it, or write the date as LinkedIn does ("Mar 2019").
+
+Options
+None.""",
     "INT001": """What it checks
 A rule, or a loader, raised an error instead of finishing.  The other rules still ran;
 the message names the rule and the error.

@@ -29,6 +29,11 @@ CORE_CODES: dict[str, tuple[str, Severity, str]] = {
     "INP005": ("restricted-fields", "info", "Save the page while signed in to see every value."),
     "INP006": ("unknown-key", "warning", "Rename the key to one the format defines."),
     "INP007": ("unused-ignore", "info", "Remove the inline ignore: it suppresses nothing."),
+    "INP008": (
+        "date-unreadable",
+        "info",
+        "Check the date in the file; rules treat it as unknown.",
+    ),
     "INT001": (
         "check-crashed",
         "error",

@@ -295,7 +295,10 @@ class Recommendation(_Strict):
 
 
 class Invitation(_Strict):
-    """A connection invitation; the other party's name is never quoted in a message."""
+    """A connection invitation; the other party's name is never quoted in a message.
+
+    ``sent_at`` is an ISO date (``YYYY-MM-DD``) when the source gave a readable one.
+    """
 
     other_party: str | None = None
     message: str | None = None
@@ -303,7 +306,10 @@ class Invitation(_Strict):
 
 
 class Endorsement(_Strict):
-    """An endorsement of a skill; the other party's name is never quoted in a message."""
+    """An endorsement of a skill; the other party's name is never quoted in a message.
+
+    ``date`` is an ISO date (``YYYY-MM-DD``) when the source gave a readable one.
+    """
 
     skill: str
     other_party: str | None = None
@@ -366,11 +372,21 @@ class Profile(_Strict):
     publications: list[Publication] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)
     recommendations: list[Recommendation] = Field(default_factory=list)
+    #: Recommendations the person wrote for others (a LinkedIn export has them).
+    recommendations_given: list[Recommendation] = Field(default_factory=list)
+    #: Courses taken outside a listed school (LinkedIn's Courses section).
+    courses: list[str] = Field(default_factory=list)
+    #: Memberships in organisations (LinkedIn's Organizations section).
+    organizations: list[Volunteer] = Field(default_factory=list)
     invitations_sent: list[Invitation] = Field(default_factory=list)
     invitations_received: list[Invitation] = Field(default_factory=list)
     endorsements_received: list[Endorsement] = Field(default_factory=list)
     endorsements_given: list[Endorsement] = Field(default_factory=list)
     connections: int | None = None
+    #: The companies the person's connections work at (distinct, as the source spells them).
+    connection_companies: list[str] = Field(default_factory=list)
+    #: The day the source was made (a LinkedIn export's date); history rules count back from it.
+    exported_on: PartialDate | None = None
     ignore: list[str] = Field(default_factory=list)
     knowledge: Knowledge = Field(default_factory=Knowledge)
 

@@ -409,7 +409,8 @@ def test_inp001_missing_path(tmp_path: Path) -> None:
 def _zip_bytes() -> bytes:
     buffer = BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("Profile.csv", "First Name,Last Name\nAna,Pérez\n")
+        # A ZIP that is no LinkedIn export (a ZIP with Profile.csv is one: test_loader_export).
+        archive.writestr("notes/Profile.txt", "First Name,Last Name\nAna,Pérez\n")
     return buffer.getvalue()
 
 

@@ -564,6 +564,11 @@ def load_jsonresume(source: JsonSource, base_dir: Path | None = None) -> LoadRes
                 "endorsements_received",
                 "endorsements_given",
                 "connections",
+                # LinkedIn keeps these; JSON Resume has no place for them.
+                "connection_companies",
+                "recommendations_given",
+                "organizations",
+                "courses",
                 *r.unknown,
             },
             partial=r.partial,
