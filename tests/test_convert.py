@@ -67,6 +67,11 @@ NOT_PROFILES = {
 # Profile fields JSON Resume has no place for: never written, unknown once loaded back.
 NOT_HELD = (
     "industry",
+    "recommendations_given",
+    "courses",
+    "organizations",
+    "connection_companies",
+    "exported_on",
     "invitations_sent",
     "invitations_received",
     "endorsements_received",
