@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from profilelint.loaders.base import Limits, LoadError, LoadResult
-from profilelint.loaders.page_build import Find, Finds, assemble
+from profilelint.loaders.page_build import Find, Finds, assemble, is_masked
 from profilelint.loaders.page_source import PageSource, parse_html, squash
 
 FORMAT_LINKEDIN = "linkedin-page"
@@ -61,7 +61,7 @@ def _title_finds(root: object, source: PageSource, name: str | None) -> dict[str
     titles += [squash(t) for t in root.xpath("//meta[@property='og:title']/@content")]  # type: ignore[attr-defined]
     for raw in titles:
         title = _SUFFIX.sub("", _COUNT.sub("", raw)).strip()
-        if not title or title == "LinkedIn":
+        if not title or title == "LinkedIn" or is_masked(title):
             continue
         if name and title.startswith(name + " - ") and "headline" not in finds:
             # "Jean-Luc Picard - Co-founder - CTO": only the known name is cut off.

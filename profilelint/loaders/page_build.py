@@ -184,7 +184,9 @@ def assemble(finds: Finds, source: PageSource, masked: list[str]) -> Assembly:
         profile = Profile.model_validate({**values, "knowledge": knowledge})
     problems = []
     if masked:
+        # A restricted page hides whole sections too: what it shows as empty is unknown.
         knowledge.unknown.update(masked)
+        knowledge.unknown.update(n for n in chosen if values.get(n) in ("", []))
         problems.append(
             Problem(
                 "INP005",

@@ -189,6 +189,7 @@ class LinkedInReader:
             ),
             heading.getparent(),
         )
+        self.source.bind("name", self.at(heading))  # a masked name is pointed at too
         name = self.keep("name", squash(heading.text_content()))
         self.finds["name"] = Find(name, {"": self.at(heading)})
         headline = self.first(

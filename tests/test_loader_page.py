@@ -1,0 +1,552 @@
+"""Saved pages: every fixture and corpus page loads with the fields it shows, and no others."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from profilelint.loaders import LoadError, load_path
+from profilelint.loaders.page import looks_like_page
+from profilelint.loaders.page_build import PRECEDENCE, date_range, is_masked
+from profilelint.model import Profile
+from tests.conftest import CORPUS, FIXTURES, RunCli, corpus_dir
+
+PAGES = FIXTURES / "pages"
+UNKNOWN = "unknown"
+
+
+def _photo(profile: Profile) -> str:
+    if not profile.knows("photo"):
+        return UNKNOWN
+    if profile.photo is None:
+        return "none"
+    return "default" if profile.photo.is_default else "photo"
+
+
+def _roles(profile: Profile) -> list[tuple[Any, ...]]:
+    return [
+        (p.title, p.company, p.start and p.start.iso(), p.end and p.end.iso(), p.current)
+        for p in profile.positions
+    ]
+
+
+def _schools(profile: Profile) -> list[tuple[Any, ...]]:
+    return [
+        (e.institution, e.study_type, e.start and e.start.iso(), e.end and e.end.iso())
+        for e in profile.education
+    ]
+
+
+def _skills(profile: Profile) -> list[str] | str:
+    return [s.name for s in profile.skills] if profile.knows("skills") else UNKNOWN
+
+
+# fixture: format, name, headline, summary start, roles, schools, skills, photo, partial lists
+FIXTURE_TABLE = [
+    (
+        "linkedin-public-photo.html",
+        "linkedin-page",
+        "Zoë Lindqvist-Okoro",
+        "Helping clinics in the Nordics cut waiting times with scheduling software",
+        "I build scheduling tools for clinics.\nAsk me about rotas.",
+        [
+            ("Product Lead", "Vårdplan AB", "2021-03", None, True),
+            ("Product Manager", "Klinika Systems", "2019-01", "2021-02", False),
+            ("Developer", "Klinika Systems", "2017-09", "2018-12", False),
+        ],
+        [("Lund University", "Master of Science", "2013", "2017")],
+        UNKNOWN,
+        "photo",
+        set(),
+    ),
+    (
+        "linkedin-public-no-photo.html",
+        "linkedin-page",
+        "Tomasz Wiśniewski",
+        "Software Engineer",
+        "",
+        [("Software Engineer", "Brightfield", "2023-06", "2022-02", False)],
+        [],
+        UNKNOWN,
+        "default",
+        set(),
+    ),
+    (
+        "linkedin-restricted.html",
+        "linkedin-page",
+        UNKNOWN,
+        UNKNOWN,
+        UNKNOWN,
+        [("Logistics Planner", "Helix Freight", "2020-05", None, True)],
+        UNKNOWN,
+        UNKNOWN,
+        UNKNOWN,
+        set(),
+    ),
+    (
+        "linkedin-signed-in.html",
+        "linkedin-page",
+        "Aiyana Begay-Ortiz",
+        "Data engineer building water-quality pipelines for tribal utilities",
+        "She leads the data team at Turquoise Water.\nHer pipelines serve 30 utilities.",
+        [
+            ("Lead Data Engineer", "Turquoise Water", "2022-08", None, True),
+            ("Data Analyst", "Mesa Analytics", "2018-07", "2022-07", False),
+        ],
+        [("University of New Mexico", "Bachelor of Science", "2014", "2018")],
+        ["Apache Airflow", "SQL"],
+        "photo",
+        {"positions", "skills"},
+    ),
+    (
+        "personal-jsonld.html",
+        "personal-page",
+        "João Baptista Nkemelu",
+        "Structural engineer designing timber bridges for rural Portugal",
+        "I design timber bridges",
+        [("Lead Engineer", "Ponte Viva Lda", "2016-02", None, True)],
+        [("Universidade do Porto", "MSc Civil Engineering", "2009", "2014")],
+        ["Timber engineering", "Eurocode 5"],
+        "photo",
+        set(),
+    ),
+    (
+        "personal-hcard.html",
+        "personal-page",
+        "Mei-Ling Haraldsen",
+        "Ceramicist",
+        "Mei-Ling makes stoneware.",
+        UNKNOWN,
+        UNKNOWN,
+        UNKNOWN,
+        "photo",
+        set(),
+    ),
+]
+
+
+def _text(profile: Profile, field: str) -> str | None:
+    return getattr(profile, field) if profile.knows(field) else UNKNOWN
+
+
+def _check(path: Path, row: tuple[Any, ...]) -> Profile:
+    fmt, name, headline, summary, roles, schools, skills, photo, partial = row
+    loaded = load_path(path)
+    profile = loaded.profile
+    assert loaded.format == fmt
+    assert _text(profile, "name") == name
+    assert _text(profile, "headline") == headline
+    shown = _text(profile, "summary")
+    assert shown == summary or (summary not in (UNKNOWN, "") and shown.startswith(summary))
+    assert (_roles(profile) if profile.knows("positions") else UNKNOWN) == roles
+    assert (_schools(profile) if profile.knows("education") else UNKNOWN) == schools
+    assert _skills(profile) == skills
+    assert _photo(profile) == photo
+    assert profile.knowledge.partial == partial
+    assert not profile.knows("contact") or loaded.format == "personal-page"
+    return profile
+
+
+@pytest.mark.parametrize("row", FIXTURE_TABLE, ids=[r[0] for r in FIXTURE_TABLE])
+def test_fixture_pages_load_what_they_show(row: tuple[Any, ...]) -> None:
+    _check(PAGES / row[0], row[1:])
+
+
+# The corpus: real and synthetic pages by others.  Contact details are never asserted.
+CORPUS_TABLE = [
+    (
+        "linkedin-html/scoutr_public-2024_eduardo-alvarez-nowak.html",
+        "linkedin-page",
+        "Eduardo Alvarez Nowak",
+        "Tech Education Lead, Tech Expert & Frontend Dev at Novare Potential",
+        "Tech lover since young",
+        8,
+        ("Tech Education Team Lead", "Novare Potential", "2021-07", None, True),
+        [
+            ("KTH Royal Institute of Technology", "Master's degree", "2019", "2021"),
+            ("Universidad de Guayaquil", "Bachelor's degree", "2008", "2012"),
+            ("IGAD", "Infographics", "2005", "2008"),
+        ],
+        UNKNOWN,
+        "photo",
+        set(),
+    ),
+    (
+        "linkedin-html/scoutr_signed-in-2024_eduardo-alvarez-nowak.html",
+        "linkedin-page",
+        "Eduardo Alvarez Nowak",
+        "Tech Education Lead, Tech Expert & Frontend Dev at Novare Potential",
+        "Tech lover since young",
+        7,
+        ("Tech Education Team Lead", "Novare Potential", "2021-07", None, True),
+        [
+            ("KTH Royal Institute of Technology", "Master's degree", "2019", "2021"),
+            ("Universidad de Guayaquil", "Bachelor's degree", "2008", "2012"),
+        ],
+        ["Digital Marketing Media", "Agile Project Management"],
+        "photo",
+        {"positions", "education", "skills", "certificates"},
+    ),
+    (
+        "linkedin-html/scoutr_signed-in-2024_body-only.html",
+        "linkedin-page",
+        "Eduardo Alvarez Nowak",
+        "Tech Education Lead, Tech Expert & Frontend Dev at Novare Potential",
+        "Tech lover since young",
+        7,
+        ("Tech Education Team Lead", "Novare Potential", "2021-07", None, True),
+        [
+            ("KTH Royal Institute of Technology", "Master's degree", "2019", "2021"),
+            ("Universidad de Guayaquil", "Bachelor's degree", "2008", "2012"),
+        ],
+        ["Digital Marketing Media", "Agile Project Management"],
+        "photo",
+        {"positions", "education", "skills", "certificates"},
+    ),
+    (
+        "linkedin-html/sentience_public-profile_williamhgates.html",
+        "linkedin-page",
+        "Bill Gates",
+        "Chair, Gates Foundation and Founder, Breakthrough Energy",
+        "Chair of the Gates Foundation.",
+        3,
+        ("Co-chair", "Gates Foundation", "2000", None, True),
+        [("Harvard University", None, "1973", "1975"), ("Lakeside School", None, None, None)],
+        UNKNOWN,
+        "photo",
+        set(),
+    ),
+    (
+        "linkedin-html/peregrine_public-profile-style_synthetic.html",
+        "linkedin-page",
+        "Alan Weinstock",
+        "Staff Engineer · Open to Work",
+        "Experienced engineer with 10 years",
+        2,
+        ("Staff Engineer", "Acme Corp", "2022-01", None, True),
+        [("State University", "B.S. Computer Science", "2010", "2014")],
+        ["Python", "Kubernetes", "PostgreSQL"],
+        UNKNOWN,
+        set(),
+    ),
+    (
+        "linkedin-html/cvme_signed-in-standin_profile.html",
+        "linkedin-page",
+        "Morgan Avery",
+        "Staff Data Engineer | Streaming platforms",
+        "Six years across the data lifecycle.\nI care about pipelines",
+        3,
+        ("Staff Data Engineer", "Northwind Analytics", "2023-07", None, True),
+        [("Ridgeway University", "Master of Science", "2018", "2020")],
+        ["Python", "SQL", "Apache Spark"],
+        UNKNOWN,
+        set(),
+    ),
+    (
+        "linkedin-html/linkedin-linker_signed-in-fragment-with-decoys_synthetic.html",
+        "linkedin-page",
+        "Ada Lovelace",
+        "Engineering Manager",
+        "Builds reliable systems.",
+        2,
+        ("Lead", "Acme", None, None, False),
+        [("University of London", None, None, None)],
+        ["Technical leadership", "Systems architecture"],
+        UNKNOWN,
+        set(),
+    ),
+    (
+        "linkedin-html/nab_jsonld-single-objects_synthetic.html",
+        "linkedin-page",
+        "Jane Engineer",
+        "Senior Rust Developer at Startup Inc.",
+        "Passionate about systems programming",
+        3,
+        ("Senior Rust Developer", "Startup Inc.", "2024", None, True),
+        [],
+        UNKNOWN,
+        "photo",
+        set(),
+    ),
+    (
+        "linkedin-html/cortex_signed-in-title-count-prefix_synthetic.html",
+        "linkedin-page",
+        "Mira Okafor-Lind",
+        "Head of Field Programs at Tidora · Tidal microgrids",
+        "",
+        1,
+        ("Head of Field Programs", "Tidora", None, None, False),
+        [],
+        UNKNOWN,
+        UNKNOWN,
+        set(),
+    ),
+    (
+        "personal-pages/jnrowe_contact_h-card.html",
+        "personal-page",
+        "James Rowe",
+        "Senior Developer",
+        "I’m James Rowe",
+        UNKNOWN,
+        None,
+        UNKNOWN,
+        UNKNOWN,
+        "photo",
+        set(),
+    ),
+    (
+        "personal-pages/linkedin-profile-scraper_jsonld-person-variant-shapes_synthetic.html",
+        "personal-page",
+        "Ada Example",
+        "Staff Engineer",
+        "Builds reliable systems.",
+        1,
+        ("Staff Engineer", "Acme Systems", "2020-01", None, True),
+        [("Example University", "BSc Computer Science", "2012", "2016")],
+        ["JavaScript", "Cloudflare Workers"],
+        "photo",
+        set(),
+    ),
+    (
+        "personal-pages/semantic-resume_cllu_microdata-person.html",
+        "personal-page",
+        "Chunliang Lyu",
+        UNKNOWN,
+        UNKNOWN,
+        2,
+        (None, "Hyperlink (https://hyperlinkapp.com)", None, None, True),
+        [
+            ("The Chinese University of Hong Kong", None, None, None),
+            ("National Taiwan University of Science and Technology", None, None, None),
+            ("Beijing Institute of Technology", None, None, None),
+        ],
+        UNKNOWN,
+        UNKNOWN,
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("row", CORPUS_TABLE, ids=[Path(r[0]).name[:40] for r in CORPUS_TABLE])
+def test_corpus_pages_load_what_they_show(row: tuple[Any, ...]) -> None:
+    corpus_dir()
+    path, fmt, name, headline, summary, count, first, schools, skills, photo, partial = row
+    loaded = load_path(CORPUS / path)
+    profile = loaded.profile
+    assert loaded.format == fmt
+    assert (_text(profile, "name"), _text(profile, "headline")) == (name, headline)
+    shown = _text(profile, "summary")
+    assert shown == summary or shown.startswith(summary)
+    if count == UNKNOWN:
+        assert not profile.knows("positions")
+    else:
+        assert len(profile.positions) == count
+        assert _roles(profile)[0] == first
+    assert (_schools(profile) if profile.knows("education") else UNKNOWN) == schools
+    assert _skills(profile) == skills
+    assert _photo(profile) == photo
+    assert profile.knowledge.partial == partial
+
+
+def test_corpus_photo_is_the_top_card_one_not_the_viewer_in_the_nav() -> None:
+    corpus_dir()
+    page = CORPUS / "linkedin-html/scoutr_signed-in-2024_eduardo-alvarez-nowak.html"
+    photo = load_path(page).profile.photo
+    assert photo is not None and "profile-displayphoto-shrink_400_400" in photo.url
+    assert "D4D03AQEdbHH23WlqOA" not in photo.url  # the viewer's own nav photo
+
+
+def test_every_role_of_the_signed_in_corpus_page_has_its_dates() -> None:
+    corpus_dir()
+    page = CORPUS / "linkedin-html/scoutr_signed-in-2024_eduardo-alvarez-nowak.html"
+    roles = _roles(load_path(page).profile)
+    assert [r[2:] for r in roles] == [
+        ("2021-07", None, True),
+        ("2020-08", "2021-06", False),
+        ("2018-08", "2019-07", False),
+        ("2014-01", "2017-12", False),
+        ("2012-02", "2013-12", False),
+        ("2015-04", "2017-10", False),
+        ("2015-04", "2017-10", False),
+    ]
+    # Roles under one employer carry its name.
+    assert [r[1] for r in roles[3:5]] == ["Bu Multimedia", "Bu Multimedia"]
+
+
+@pytest.mark.parametrize("name", ["mftests_h-resume_work", "mftests_mixed_h-resume_mixedroots"])
+def test_microformat_pages_match_the_official_expected_parse(name: str) -> None:
+    corpus_dir()
+    folder = CORPUS / "personal-pages"
+    expected = json.loads((folder / f"{name}.json").read_text())["items"][0]["properties"]
+    profile = load_path(folder / f"{name}.html").profile
+    contact = expected.get("contact", [{}])[0].get("properties", {})
+    assert profile.name == (expected.get("name") or contact.get("name"))[0]
+    # mf1 "title" is read as mf2 "job-title" (the backward-compatible mapping).
+    assert profile.headline == (contact.get("title") or contact.get("job-title"))[0]
+    assert profile.summary == expected["summary"][0]
+    job = expected["experience"][0]["properties"]
+    role = profile.positions[0]
+    title = (job.get("title") or job.get("job-title"))[0]
+    assert (role.title, role.company, role.url) == (title, job["org"][0], job["url"][0])
+    assert role.start is not None and role.start.iso() == job["start"][0]
+    assert role.current  # "Jan 2009 – Present": a start and no end
+
+
+NOT_PROFILES = [
+    ("linkedin-html/scoutr_public-2024_profile-not-found.html", "LinkedIn 'Profile Not Found'"),
+    ("linkedin-html/malburg_authwall-2026.html", "LinkedIn sign-up wall"),
+    ("linkedin-html/scoutr_guest-homepage-2024.html", "LinkedIn guest home page"),
+]
+
+
+@pytest.mark.parametrize(("path", "kind"), NOT_PROFILES)
+def test_corpus_pages_that_are_not_profiles_say_what_they_are(path: str, kind: str) -> None:
+    corpus_dir()
+    with pytest.raises(LoadError) as caught:
+        load_path(CORPUS / path)
+    assert caught.value.code == "INP002"
+    assert caught.value.message.startswith(kind)
+    assert "\n" not in caught.value.message
+    assert not looks_like_page(CORPUS / path)
+
+
+@pytest.mark.parametrize(
+    ("page", "kind"),
+    [
+        ((PAGES / "not-a-profile.html").read_text(), "a page with no person on it"),
+        (
+            "<html><head><title>LinkedIn</title></head><body><div>x</div></body></html>",
+            "unrendered",
+        ),
+        ("<html><body>hello</body></html>", "a page with no person on it"),
+    ],
+)
+def test_pages_without_a_person_are_inp002(page: str, kind: str, tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        load_path(path)
+    assert caught.value.code == "INP002" and caught.value.message.startswith(kind)
+
+
+def test_restricted_page_is_one_inp005_and_its_masked_values_unknown() -> None:
+    loaded = load_path(PAGES / "linkedin-restricted.html")
+    assert [p.code for p in loaded.problems] == ["INP005"]
+    profile = loaded.profile
+    assert not profile.knows("name") and not profile.knows("headline")
+    assert not profile.knows("summary") and not profile.knows("education")
+    assert loaded.source.locate("name") == (13, 3)  # the masked <h1>
+
+
+def _page(person: dict[str, Any], body: str) -> str:
+    return (
+        '<html><head><title>Kofi Mensah-Larsen | LinkedIn</title><script type="application/ld'
+        f'+json">{json.dumps(person)}</script></head><body>{body}</body></html>'
+    )
+
+
+# field, JSON-LD value, visible markup, expected value, source that wins
+PRECEDENCE_TABLE = [
+    ("name", {"name": "K. Mensah"}, "", "K. Mensah", "jsonld"),
+    ("headline", {"jobTitle": ["Engineer"]}, "", None, None),
+    ("summary", {"description": "Old<br>about"}, "", "Old\nabout", "jsonld"),
+    (
+        "summary",
+        {"description": "Old about"},
+        '<section data-section="summary"><div class="core-section-container__content">'
+        "<p>New about</p></div></section>",
+        "New about",
+        "page",
+    ),
+    (
+        "headline",
+        {"jobTitle": "Engineer"},
+        '<h2 class="top-card-layout__headline">Making ports greener</h2>',
+        "Making ports greener",
+        "page",
+    ),
+]
+
+
+@pytest.mark.parametrize(("field", "ld", "markup", "expected", "winner"), PRECEDENCE_TABLE)
+def test_the_visible_page_wins_over_json_ld_on_linkedin(
+    field: str, ld: dict[str, Any], markup: str, expected: Any, winner: str | None
+) -> None:
+    from profilelint.loaders.page import load_page
+    from profilelint.loaders.base import Limits
+
+    person = {"@context": "http://schema.org", "@type": "Person", "name": "K. Mensah", **ld}
+    card = (
+        '<section class="top-card-layout"><h1 class="top-card-layout__title">Kofi Mensah-Larsen'
+        f"</h1>{markup if 'headline' in markup else ''}</section>"
+    )
+    body = (card if field != "name" else "") + (markup if "headline" not in markup else "")
+    profile = load_page(_page(person, body), Limits()).profile
+    value = getattr(profile, field) if profile.knows(field) else None
+    assert value == expected
+    if winner == "page":
+        assert PRECEDENCE[field][0] == "page"
+
+
+def test_precedence_table_names_every_field_the_readers_fill() -> None:
+    assert PRECEDENCE["name"][0] == "page" and PRECEDENCE["contact"][0] == "jsonld"
+    for order in PRECEDENCE.values():
+        assert set(order) <= {"page", "jsonld", "mf", "title", "meta"}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "current"),
+    [
+        ("Jul 2021 - Present · 3 yrs 1 mo", "2021-07", None, True),
+        ("Jul 2021 to Present · 3 yrs 1 mo", "2021-07", None, True),
+        ("2010 – 2014", "2010", "2014", False),
+        ("2024-Present", "2024", None, True),
+        ("2020-08 - 2021-06", "2020-08", "2021-06", False),
+        ("Issued Aug 2022", "2022-08", None, False),
+    ],
+)
+def test_page_date_ranges(text: str, start: str, end: str | None, current: bool) -> None:
+    found = date_range(text)
+    assert found is not None
+    assert (found[0] and found[0].iso(), found[1] and found[1].iso(), found[2]) == (
+        start,
+        end,
+        current,
+    )
+
+
+def test_a_month_in_another_language_is_an_unknown_date_not_a_wrong_one() -> None:
+    found = date_range("juil. 2021 - aujourd’hui")
+    assert found is not None and found[0] is not None and not found[0].known
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [("**********", True), ("J*** D***", True), ("Co-founder *NEW*", False), ("5* hotels", False)],
+)
+def test_masked_values(text: str, masked: bool) -> None:
+    assert is_masked(text) is masked
+
+
+def test_show_profile_prints_what_a_page_gave(run_cli: RunCli) -> None:
+    result = run_cli(["--show-profile", PAGES / "linkedin-signed-in.html"])
+    shown = json.loads(result.out)
+    assert result.code == 0 and shown["name"] == "Aiyana Begay-Ortiz"
+    assert "skills" in shown["knowledge"]["partial"]
+
+
+def test_a_folder_walk_yields_only_pages_that_are_profiles(run_cli: RunCli, tmp_path: Path) -> None:
+    (tmp_path / "me.html").write_text((PAGES / "linkedin-signed-in.html").read_text())
+    (tmp_path / "me_files").mkdir()
+    (tmp_path / "me_files" / "frame.html").write_text("<html><body>ad</body></html>")
+    (tmp_path / "blog.html").write_text((PAGES / "not-a-profile.html").read_text())
+    (tmp_path / "wall.html").write_text(
+        '<html><head><title>Sign Up | LinkedIn</title><link rel="canonical" href="/authwall">'
+        '</head><body><h1 class="top-card-layout__title">Join LinkedIn</h1></body></html>'
+    )
+    result = run_cli(["--format", "json", "--exit-zero", tmp_path])
+    files = [Path(f["path"]).name for f in json.loads(result.out)["files"]]
+    assert files == ["me.html"]
