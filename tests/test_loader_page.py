@@ -475,8 +475,8 @@ PRECEDENCE_TABLE = [
 def test_the_visible_page_wins_over_json_ld_on_linkedin(
     field: str, ld: dict[str, Any], markup: str, expected: Any, winner: str | None
 ) -> None:
-    from profilelint.loaders.page import load_page
     from profilelint.loaders.base import Limits
+    from profilelint.loaders.page import load_page
 
     person = {"@context": "http://schema.org", "@type": "Person", "name": "K. Mensah", **ld}
     card = (
