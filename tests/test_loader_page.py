@@ -111,7 +111,7 @@ FIXTURE_TABLE = [
         [("Universidade do Porto", "MSc Civil Engineering", "2009", "2014")],
         ["Timber engineering", "Eurocode 5"],
         "photo",
-        set(),
+        {"positions"},  # worksFor names today's employer only
     ),
     (
         "personal-hcard.html",
@@ -308,7 +308,7 @@ CORPUS_TABLE = [
         [("Example University", "BSc Computer Science", "2012", "2016")],
         ["JavaScript", "Cloudflare Workers"],
         "photo",
-        set(),
+        {"positions"},
     ),
     (
         "personal-pages/semantic-resume_cllu_microdata-person.html",
@@ -325,7 +325,7 @@ CORPUS_TABLE = [
         ],
         UNKNOWN,
         UNKNOWN,
-        set(),
+        {"positions"},
     ),
 ]
 

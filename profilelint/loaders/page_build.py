@@ -187,12 +187,15 @@ def assemble(finds: Finds, source: PageSource, masked: list[str]) -> Assembly:
         # A restricted page hides whole sections too: what it shows as empty is unknown.
         knowledge.unknown.update(masked)
         knowledge.unknown.update(n for n in chosen if values.get(n) in ("", []))
+        spot = source.locate(masked[0])
         problems.append(
             Problem(
                 "INP005",
                 f"{len(masked)} value{'s' if len(masked) != 1 else ''} masked with asterisks "
                 "(a restricted profile): they are unknown",
                 field=masked[0],
+                line=spot[0] if spot else None,
+                column=spot[1] if spot else None,
             )
         )
     return Assembly(profile, source, problems, chosen)

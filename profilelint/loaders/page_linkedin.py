@@ -31,6 +31,8 @@ _EMPLOYMENT_TYPES = frozenset(
         *("apprenticeship", "seasonal", "permanent", "temporary", "trainee", "volunteer"),
     }
 )
+#: Key of a reader's value that lists its sub-fields the layout cannot show.
+UNKNOWN_KEY = "__unknown__"
 _SHOW_ALL = re.compile(r"\bShow all (\d+)\b", re.I)
 _DATE_START = re.compile(r"^(?:(?:Issued|Expires|Expired)\s+)?(?:[^\W\d_]+\.?\s+)?\d{4}\b")
 _SEPARATORS = re.compile(r"\s+[—–-]\s+|\s+·\s+")
@@ -313,14 +315,16 @@ class LinkedInReader:
             parts, box = found
             values: list[dict[str, Any]] = []
             spots: dict[str, int] = {"": self.at(box)}
+            unknown: set[str] = set()
             for item in self.items(parts):
                 for value, element, subspots in reader(item):
                     index = len(values)
+                    unknown.update(f"[{index}].{k}" for k in value.pop(UNKNOWN_KEY, ()))
                     values.append(value)
                     spots[f"[{index}]"] = self.at(element)
                     spots.update({f"[{index}].{k}": v for k, v in subspots.items()})
             partial = not self.shown_all(key, parts, len(values))
-            self.finds[field] = Find(values, spots, partial=partial)
+            self.finds[field] = Find(values, spots, partial=partial, unknown=unknown)
 
     def about_text(self, parts: list[Any]) -> str:
         """The About text: the public page's paragraph, or the signed-in aria-hidden copy."""
@@ -448,6 +452,8 @@ class LinkedInReader:
                 if rest[1:]:
                     value["description"] = " — ".join(rest[1:])
             spots.update({k: self.at(element) for k in ("title", "company", "description")})
+            # One line cannot show what it leaves out: no dates or description is unknown.
+            value[UNKNOWN_KEY] = {k for k in ("start", "end", "description") if k not in value}
             return value, item, spots
         before = lines[:dated] if dated is not None else lines[:2]
         after = lines[dated + 1 :] if dated is not None else lines[2:]

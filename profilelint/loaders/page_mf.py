@@ -135,6 +135,7 @@ class MicroformatReader:
         """Experience or education entries (``h-event h-card`` on one element)."""
         entries = []
         spots: dict[str, int] = {}
+        unknown: set[str] = set()
         for event in _embedded(values):
             props = _props(event)
             org = _value(props.get("org")) or _value(props.get("name"))
@@ -150,7 +151,12 @@ class MicroformatReader:
                     {"title": title, "company": org, "url": _value(props.get("url")), **dates}
                 )
                 entries[-1]["current"] = bool(start) and not end
+                described = _value(props.get("description") or props.get("summary"))
+                if described and described != org:
+                    entries[-1]["description"] = described
+                else:
+                    unknown.add(f"[{len(entries) - 1}].description")
             else:
                 entries.append({"institution": org, **dates})
             spots[f"[{len(entries) - 1}]"] = self.spot(org)[""]
-        return Find(entries, spots) if values else Find(None)
+        return Find(entries, spots, unknown=unknown) if values else Find(None)

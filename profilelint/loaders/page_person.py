@@ -267,9 +267,17 @@ class PersonReader:
             )
             if title is None:
                 unknown.add(f"{path}.title")  # the JSON-LD names the employer, not the role
+            if positions[-1]["description"] is None:
+                unknown.add(f"{path}.description")  # rarely written in JSON-LD at all
             spots[path] = self.spot(name, start)[""]
         if positions:
-            finds["positions"] = Find(positions, spots, unknown=unknown)
+            # A personal page's worksFor names today's employers: earlier ones may be missing.
+            finds["positions"] = Find(
+                positions,
+                spots,
+                unknown=unknown,
+                partial=not self.linkedin and len(positions) == len(current),
+            )
         if schools:
             finds["education"] = Find(schools, {"": start})
 
