@@ -33,6 +33,12 @@ _EMPLOYMENT_TYPES = frozenset(
 )
 #: Key of a reader's value that lists its sub-fields the layout cannot show.
 UNKNOWN_KEY = "__unknown__"
+# The aria-hidden copy of each text, not inside another, a heading or a media attachment.
+_HIDDEN_COPIES = (
+    ".//*[@aria-hidden='true'][not(ancestor::*[@aria-hidden='true'])][not(ancestor::h2)]"
+    "[not(ancestor::h3[contains(@class, 'pvs-header')])]"
+    "[not(ancestor::a[contains(@href, '/overlay/')])]"
+)
 _SHOW_ALL = re.compile(r"\bShow all (\d+)\b", re.I)
 _DATE_START = re.compile(r"^(?:(?:Issued|Expires|Expired)\s+)?(?:[^\W\d_]+\.?\s+)?\d{4}\b")
 _SEPARATORS = re.compile(r"\s+[—–-]\s+|\s+·\s+")
@@ -158,13 +164,7 @@ class LinkedInReader:
 
     def lines(self, item: Any) -> list[tuple[str, Any]]:
         """An item's text lines: its ``aria-hidden`` copies, else its leaf blocks."""
-        hidden = [
-            span
-            for span in item.xpath(".//*[@aria-hidden='true']")
-            if not span.xpath("ancestor::*[@aria-hidden='true']")
-            and not span.xpath("ancestor::h2 | ancestor::h3[contains(@class,'pvs-header')]")
-            and not span.xpath("ancestor::a[contains(@href, '/overlay/')]")
-        ]
+        hidden = item.xpath(_HIDDEN_COPIES)
         found = [(block_text(span), span) for span in hidden]
         if not found:
             found = [(squash(item.text_content()), item)]

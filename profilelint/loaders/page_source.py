@@ -32,7 +32,10 @@ def parse_html(text: str) -> Any:
     try:
         # Bytes, not str: lxml refuses a str that carries an XML encoding declaration.
         root = lxml.html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
-    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as error:
+    except lxml.etree.ParserError:
+        # libxml2's "Document is empty": a doctype, a comment or white space alone.
+        raise LoadError("INP002", "an empty page: no elements, so no person on it") from None
+    except (lxml.etree.XMLSyntaxError, ValueError) as error:
         raise LoadError("INP001", f"not a readable HTML page ({error})"[:120]) from None
     if root is None:
         raise LoadError("INP001", "not a readable HTML page")
@@ -58,6 +61,7 @@ class PageSource(SourceMap):
     fields: dict[str, int] = field(default_factory=dict)
     _line_starts: list[int] = field(default_factory=list)
     _by_line: dict[tuple[int, str], list[Any]] | None = None
+    _offsets: dict[tuple[int, str], dict[int, int]] = field(default_factory=dict)
     _root: Any = None
 
     @classmethod
@@ -87,15 +91,18 @@ class PageSource(SourceMap):
                 if isinstance(node.tag, str) and node.sourceline:
                     self._by_line.setdefault((node.sourceline, node.tag), []).append(node)
         tag = element.tag if isinstance(element.tag, str) else ""
-        peers = self._by_line.get((line, tag), [])
-        rank = next((i for i, node in enumerate(peers) if node is element), 0)
-        start = self._line_starts[line - 1]
-        end = self._line_starts[line] if line < len(self._line_starts) else len(self.text)
-        pattern = re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
-        for count, match in enumerate(pattern.finditer(self.text, start, end)):
-            if count == rank:
-                return match.start()
-        return start
+        key = (line, tag)
+        if key not in self._offsets:
+            # One scan of the line per tag: the k-th element is the k-th "<tag" on it.
+            start = self._line_starts[line - 1]
+            end = self._line_starts[line] if line < len(self._line_starts) else len(self.text)
+            pattern = re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
+            spots = [m.start() for m in pattern.finditer(self.text, start, end)]
+            peers = self._by_line.get(key, [])
+            self._offsets[key] = {
+                id(node): spots[i] if i < len(spots) else start for i, node in enumerate(peers)
+            }
+        return self._offsets[key].get(id(element), self._line_starts[line - 1])
 
     def find_value(self, value: Any, start: int) -> int | None:
         """Where a JSON-LD value is written after ``start`` (it may be JSON- or HTML-escaped)."""
