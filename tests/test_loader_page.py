@@ -65,7 +65,7 @@ FIXTURE_TABLE = [
     (
         "linkedin-public-no-photo.html",
         "linkedin-page",
-        "Tomasz Wiśniewski",
+        "Radosław Wiśniewski",
         "Software Engineer",
         "",
         [("Software Engineer", "Brightfield", "2023-06", "2022-02", False)],
