@@ -429,52 +429,85 @@ def test_restricted_page_is_one_inp005_and_its_masked_values_unknown() -> None:
     assert loaded.source.locate("name") == (13, 3)  # the masked <h1>
 
 
-def _page(person: dict[str, Any], body: str) -> str:
-    return (
-        '<html><head><title>Kofi Mensah-Larsen | LinkedIn</title><script type="application/ld'
-        f'+json">{json.dumps(person)}</script></head><body>{body}</body></html>'
-    )
+_PERSON = {
+    "@context": "http://schema.org",
+    "@type": "Person",
+    "name": "K. Mensah",
+    "jobTitle": ["Engineer"],
+    "description": "Old<br>about",
+    "address": {"addressLocality": "Aarhus", "addressCountry": "DK"},
+    "image": "https://static.licdn.com/aero-v1/sc/h/9c8pery4andzj6ohjkjp54ma2",
+    "worksFor": [{"name": "Havn A/S", "member": {"startDate": "2019-04"}}],
+}
+_CARD = (
+    '<section class="top-card-layout"><h1 class="top-card-layout__title">Kofi Mensah-Larsen</h1>'
+)
+_VISIBLE = {
+    "headline": '<h2 class="top-card-layout__headline">Making ports greener</h2>',
+    "location": '<span class="top-card__subline-item">Aarhus, Denmark</span>',
+    "photo": '<img class="top-card__profile-image" src="https://media.licdn.com/dms/image/v2/X/'
+    'profile-displayphoto-shrink_200_200/0/1">',
+}
+_SECTIONS = {
+    "summary": '<section data-section="summary"><div class="core-section-container__content">'
+    "<p>New about</p></div></section>",
+    "positions": '<section data-section="experience"><ul><li class="experience-item"><span '
+    'class="experience-item__title">Port Engineer</span><span class="experience-item__subtitle">'
+    'Havn A/S</span><span class="date-range"><time>Apr 2019</time> - Present</span></li></ul>'
+    "</section>",
+}
 
-
-# field, JSON-LD value, visible markup, expected value, source that wins
+# field, whether the page shows it, expected value, source that wins
 PRECEDENCE_TABLE = [
-    ("name", {"name": "K. Mensah"}, "", "K. Mensah", "jsonld"),
-    ("headline", {"jobTitle": ["Engineer"]}, "", None, None),
-    ("summary", {"description": "Old<br>about"}, "", "Old\nabout", "jsonld"),
-    (
-        "summary",
-        {"description": "Old about"},
-        '<section data-section="summary"><div class="core-section-container__content">'
-        "<p>New about</p></div></section>",
-        "New about",
-        "page",
-    ),
-    (
-        "headline",
-        {"jobTitle": "Engineer"},
-        '<h2 class="top-card-layout__headline">Making ports greener</h2>',
-        "Making ports greener",
-        "page",
-    ),
+    ("name", True, "Kofi Mensah-Larsen", "page"),
+    ("name", False, "K. Mensah", "jsonld"),
+    ("headline", True, "Making ports greener", "page"),
+    ("headline", False, None, None),  # LinkedIn's jobTitle lists roles: never the headline
+    ("summary", True, "New about", "page"),
+    ("summary", False, "Old\nabout", "jsonld"),
+    ("location", True, "Aarhus, Denmark", "page"),
+    ("location", False, "Aarhus", "jsonld"),
+    ("photo", True, "photo", "page"),
+    ("photo", False, "default", "jsonld"),  # the JSON-LD image is the grey silhouette
+    ("positions", True, "Port Engineer", "page"),
+    # jobTitle[i] is the role at worksFor[i] when the two lists are as long.
+    ("positions", False, "Engineer", "jsonld"),
 ]
 
 
-@pytest.mark.parametrize(("field", "ld", "markup", "expected", "winner"), PRECEDENCE_TABLE)
-def test_the_visible_page_wins_over_json_ld_on_linkedin(
-    field: str, ld: dict[str, Any], markup: str, expected: Any, winner: str | None
-) -> None:
-    from profilelint.loaders.base import Limits
-    from profilelint.loaders.page import load_page
-
-    person = {"@context": "http://schema.org", "@type": "Person", "name": "K. Mensah", **ld}
-    card = (
-        '<section class="top-card-layout"><h1 class="top-card-layout__title">Kofi Mensah-Larsen'
-        f"</h1>{markup if 'headline' in markup else ''}</section>"
+def _page(field: str, shown: bool) -> str:
+    card = _CARD + (_VISIBLE.get(field, "") if shown else "") + "</section>"
+    body = card + (_SECTIONS.get(field, "") if shown else "")
+    if field == "name" and not shown:
+        body = "<main><p>Saved without its top card</p></main>"
+    return (
+        '<html><head><title>Kofi Mensah-Larsen | LinkedIn</title><script type="application/ld'
+        f'+json">{json.dumps(_PERSON)}</script></head><body>{body}</body></html>'
     )
-    body = (card if field != "name" else "") + (markup if "headline" not in markup else "")
-    profile = load_page(_page(person, body), Limits()).profile
-    value = getattr(profile, field) if profile.knows(field) else None
-    assert value == expected
+
+
+def _shown_value(profile: Profile, field: str) -> Any:
+    if field == "photo":
+        return _photo(profile)
+    if not profile.knows(field):
+        return None
+    if field == "location":
+        return profile.location and (profile.location.text or profile.location.city)
+    if field == "positions":
+        return profile.positions[0].title if profile.knows("positions[0].title") else None
+    return getattr(profile, field)
+
+
+@pytest.mark.parametrize(("field", "shown", "expected", "winner"), PRECEDENCE_TABLE)
+def test_the_visible_page_wins_over_json_ld_on_linkedin(
+    field: str, shown: bool, expected: Any, winner: str | None
+) -> None:
+    from profilelint.loaders.page import read_page
+
+    built, linkedin = read_page(_page(field, shown))
+    assert linkedin
+    assert _shown_value(built.profile, field) == expected
+    assert built.chosen.get(field) == winner
     if winner == "page":
         assert PRECEDENCE[field][0] == "page"
 

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from profilelint.loaders.base import Limits, LoadError, LoadResult
-from profilelint.loaders.page_build import Find, Finds, assemble, is_masked
+from profilelint.loaders.page_build import Assembly, Find, Finds, assemble, is_masked
 from profilelint.loaders.page_source import PageSource, parse_html, squash
 
 FORMAT_LINKEDIN = "linkedin-page"
@@ -83,10 +83,12 @@ def _no_person(linkedin: bool, root: object) -> str:
     return f"a page with no person on it{shown}: no schema.org Person, h-card or h-resume"
 
 
-def load_page(text: str, limits: Limits, *, base_dir: Path | None = None) -> LoadResult:
-    """Load a saved page's text (already decoded)."""
-    if len(text) > limits.max_file_size:
-        raise LoadError("INP003", f"page is over the limit of {limits.max_file_size:,} bytes")
+def read_page(text: str, *, base_dir: Path | None = None) -> tuple[Assembly, bool]:
+    """Every reader's finds on a page, put together; True beside it for a LinkedIn page.
+
+    Raises INP002 for a page with no person on it.  ``Assembly.chosen`` names the source
+    each field came from (see :data:`page_build.PRECEDENCE`).
+    """
     from profilelint.loaders.page_linkedin import LinkedInReader, is_linkedin, not_a_profile
     from profilelint.loaders.page_mf import MicroformatReader, parse_mf2
     from profilelint.loaders.page_person import (
@@ -96,8 +98,6 @@ def load_page(text: str, limits: Limits, *, base_dir: Path | None = None) -> Loa
         microdata_people,
     )
 
-    # libxml2 ends a document at a NUL; the same-length stand-in keeps every offset.
-    text = text.replace("\x00", "\ufffd")
     root = parse_html(text)
     source = PageSource.for_text(text, root)
     for element in root.iter("br", "p", "li"):
@@ -121,17 +121,24 @@ def load_page(text: str, limits: Limits, *, base_dir: Path | None = None) -> Loa
         except (ValueError, RecursionError):
             parsed = {}
         finds["mf"] = MicroformatReader(source, base_dir).read(parsed)
-    name = next(
-        (f[n].value for f in finds.values() for n in ("name",) if n in f and f[n].value), None
-    )
+    name = next((f["name"].value for f in finds.values() if "name" in f and f["name"].value), None)
     if name is None and not masked:
         raise LoadError("INP002", _no_person(linkedin, root))
     finds["title"] = _title_finds(root, source, name)
     _mark_hidden_employers(finds)
     page_start = next(iter(finds.get("page", {}).get("name", Find(None)).spots.values()), None)
     source.bind("", page_start)
-    built = assemble(finds, source, masked)
-    profile = built.profile
+    return assemble(finds, source, masked), linkedin
+
+
+def load_page(text: str, limits: Limits, *, base_dir: Path | None = None) -> LoadResult:
+    """Load a saved page's text (already decoded)."""
+    if len(text) > limits.max_file_size:
+        raise LoadError("INP003", f"page is over the limit of {limits.max_file_size:,} bytes")
+    # libxml2 ends a document at a NUL; the same-length stand-in keeps every offset.
+    text = text.replace("\x00", "\ufffd")
+    built, linkedin = read_page(text, base_dir=base_dir)
+    profile, source = built.profile, built.source
     for match in _IGNORE.finditer(text):
         start = match.start(1)
         for code in re.finditer(r"[^,\s]+", match.group(1)):

@@ -27,7 +27,7 @@ from profilelint.model import (
 
 #: Sources of a page's values: ``page`` the visible layout (top card, sections), ``jsonld``
 #: a schema.org Person in JSON-LD or microdata, ``mf`` an h-card / h-resume, ``title`` the
-#: ``<title>`` and ``og:title``, ``meta`` other ``<meta>`` tags.
+#: ``<title>`` and ``og:title``.
 #:
 #: Why the visible page wins on LinkedIn: it is what visitors read, and LinkedIn's JSON-LD is
 #: a lossy copy (About with literal ``<br>``, ``jobTitle`` a list of role titles rather than
@@ -37,9 +37,9 @@ from profilelint.model import (
 PRECEDENCE: dict[str, tuple[str, ...]] = {
     "name": ("page", "jsonld", "mf", "title"),
     "headline": ("page", "jsonld", "mf", "title"),
-    "summary": ("page", "jsonld", "mf", "meta"),
+    "summary": ("page", "jsonld", "mf"),
     "location": ("page", "jsonld", "mf"),
-    "photo": ("page", "jsonld", "mf", "meta"),
+    "photo": ("page", "jsonld", "mf"),
     "positions": ("page", "jsonld", "mf"),
     "education": ("page", "jsonld", "mf"),
     "skills": ("page", "jsonld", "mf"),
