@@ -571,3 +571,22 @@ def test_a_folder_walk_yields_only_pages_that_are_profiles(run_cli: RunCli, tmp_
     result = run_cli(["--format", "json", "--exit-zero", tmp_path])
     files = [Path(f["path"]).name for f in json.loads(result.out)["files"]]
     assert files == ["me.html"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "linkedin-html/scoutr_public-2024_eduardo-alvarez-nowak.html",
+        "linkedin-html/scoutr_signed-in-2024_eduardo-alvarez-nowak.html",
+    ],
+)
+def test_recommendations_load_their_text_and_never_their_third_party_author(page: str) -> None:
+    corpus_dir()
+    profile = load_path(CORPUS / page).profile
+    assert len(profile.recommendations) == 1
+    assert profile.recommendations[0].author is None
+    assert len((profile.recommendations[0].text or "").split()) > 20
+
+
+def test_a_page_without_a_recommendations_section_leaves_them_unknown() -> None:
+    assert not load_path(PAGES / "linkedin-signed-in.html").profile.knows("recommendations")

@@ -32,6 +32,7 @@ _PUBLIC_SECTIONS = {
     "skills": ("skills",),
     "languages": ("languages",),
     "certifications": ("certifications",),
+    "recommendations": ("recommendations",),
 }
 _ANCHORS = {
     "summary": ("about",),
@@ -40,6 +41,7 @@ _ANCHORS = {
     "skills": ("skills",),
     "languages": ("languages",),
     "certifications": ("licenses_and_certifications", "certifications"),
+    "recommendations": ("recommendations",),
 }
 
 
@@ -233,11 +235,14 @@ class LinkedInReader(ItemReader):
             ("skills", "skills", self.skill),
             ("languages", "languages", self.language),
             ("certifications", "certificates", self.certificate),
+            ("recommendations", "recommendations", self.recommendation),
         )
         for key, field, reader in readers:
             found = self.section(key)
             if found is None:
-                if key != "skills":  # a public page never shows skills: unknown, not empty
+                # A public page never shows skills, and not every layout shows
+                # recommendations: without the section they are unknown, not empty.
+                if key not in ("skills", "recommendations"):
                     self.finds[field] = Find([])
                 continue
             parts, box = found

@@ -311,6 +311,17 @@ class ItemReader:
             return []
         return [({"language": lines[0], "fluency": lines[1] if len(lines) > 1 else None}, item, {})]
 
+    def recommendation(self, item: Any) -> list[tuple[dict[str, Any], Any, dict[str, int]]]:
+        """One recommendation's text; its author is a third party and is not loaded."""
+        body = self.first(f".//*[{cls('endorsement-card__content')}]", context=item)
+        if body is not None:
+            return [({"text": block_text(body)}, body, {})]
+        lines = self.lines(item)
+        if not lines:
+            return []
+        text, element = max(lines, key=lambda line: len(line[0]))
+        return [({"text": text}, element, {})]
+
     def certificate(self, item: Any) -> list[tuple[dict[str, Any], Any, dict[str, int]]]:
         """One licence or certification."""
         heads = [squash(h.text_content()) for h in item.xpath(".//h3 | .//h4")]
