@@ -80,7 +80,10 @@ FIXTURE_TABLE = [
         UNKNOWN,
         UNKNOWN,
         UNKNOWN,
-        [("Logistics Planner", "Helix Freight", "2020-05", None, True)],
+        [
+            ("Logistics Planner", "Helix Freight", "2020-05", None, True),
+            (None, "Harbour Line", "2015", "2020", False),  # the title is masked
+        ],
         UNKNOWN,
         UNKNOWN,
         UNKNOWN,
@@ -423,6 +426,8 @@ def test_pages_without_a_person_are_inp002(page: str, kind: str, tmp_path: Path)
 def test_restricted_page_is_one_inp005_and_its_masked_values_unknown() -> None:
     loaded = load_path(PAGES / "linkedin-restricted.html")
     assert [p.code for p in loaded.problems] == ["INP005"]
+    assert "3 values" in loaded.problems[0].message  # the name, the headline, a role title
+    assert not loaded.profile.knows("positions[1].title")
     profile = loaded.profile
     assert not profile.knows("name") and not profile.knows("headline")
     assert not profile.knows("summary") and not profile.knows("education")

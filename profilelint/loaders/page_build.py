@@ -183,6 +183,7 @@ def assemble(finds: Finds, source: PageSource, masked: list[str]) -> Assembly:
                 knowledge.unknown.add(name)
         profile = Profile.model_validate({**values, "knowledge": knowledge})
     problems = []
+    masked = list(dict.fromkeys(masked))  # the top card and the JSON-LD mask the same name
     if masked:
         # A restricted page hides whole sections too: what it shows as empty is unknown.
         knowledge.unknown.update(masked)

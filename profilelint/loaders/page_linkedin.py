@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from profilelint.loaders.page_build import Find
+from profilelint.loaders.page_build import Find, is_masked
 from profilelint.loaders.page_linkedin_items import (
     SHOW_ALL,
     UNKNOWN_KEY,
@@ -46,13 +46,12 @@ _ANCHORS = {
 
 
 def is_linkedin(root: Any, text: str) -> bool:
-    """True for a page saved from linkedin.com."""
+    """True for a page saved from linkedin.com (a LinkedIn image on a personal page is not)."""
     title = squash(root.findtext(".//title"))
-    if title.endswith("LinkedIn"):
+    if title.endswith("LinkedIn") or root.xpath("//meta[@name='pageKey']"):
         return True
-    return "licdn.com" in text or bool(
-        root.xpath(f"//*[{cls('pv-top-card')} or {cls('top-card-layout__title')}]")
-    )
+    marks = ("pv-top-card", "top-card-layout__title", "text-heading-xlarge", "global-nav__me")
+    return bool(root.xpath("//*[" + " or ".join(cls(m) for m in marks) + "]"))
 
 
 def not_a_profile(root: Any) -> str | None:
@@ -253,6 +252,11 @@ class LinkedInReader(ItemReader):
                 for value, element, subspots in reader(item):
                     index = len(values)
                     unknown.update(f"[{index}].{k}" for k in value.pop(UNKNOWN_KEY, ()))
+                    for key, text in list(value.items()):
+                        if isinstance(text, str) and is_masked(text):
+                            del value[key]  # a restricted profile's masked title or company
+                            unknown.add(f"[{index}].{key}")
+                            self.masked.append(f"{field}[{index}].{key}")
                     values.append(value)
                     spots[f"[{index}]"] = self.at(element)
                     spots.update({f"[{index}].{k}": v for k, v in subspots.items()})
