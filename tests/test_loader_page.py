@@ -595,3 +595,36 @@ def test_recommendations_load_their_text_and_never_their_third_party_author(page
 
 def test_a_page_without_a_recommendations_section_leaves_them_unknown() -> None:
     assert not load_path(PAGES / "linkedin-signed-in.html").profile.knows("recommendations")
+
+
+def test_2025_componentkey_top_card_gives_name_and_headline() -> None:
+    from profilelint.loaders.page import read_page
+
+    page = (
+        "<html><head><title>Inès Haddad | LinkedIn</title></head><body><main>"
+        '<section componentkey="com.linkedin.sdui.profile.card.ref.Topcard">'
+        "<h1>Inès Haddad</h1><p>Urban planner making Lyon walkable</p><p>Lyon, France</p>"
+        "</section></main></body></html>"
+    )
+    profile = read_page(page)[0].profile
+    assert (profile.name, profile.headline) == ("Inès Haddad", "Urban planner making Lyon walkable")
+
+
+def test_a_personal_page_with_a_linkedin_photo_stays_a_personal_page(tmp_path: Path) -> None:
+    page = (PAGES / "personal-jsonld.html").read_text(encoding="utf-8")
+    page = page.replace(
+        "../strong-photo.jpg",
+        "https://media.licdn.com/dms/image/v2/Z/profile-displayphoto-shrink_200_200/0/1",
+    )
+    (tmp_path / "me.html").write_text(page, encoding="utf-8")
+    loaded = load_path(tmp_path / "me.html")
+    assert loaded.format == "personal-page"
+    assert loaded.profile.headline == (
+        "Structural engineer designing timber bridges for rural Portugal"
+    )
+
+
+def test_a_personal_page_photo_beside_it_is_read_from_disk() -> None:
+    photo = load_path(PAGES / "personal-jsonld.html").profile.photo
+    assert photo is not None and photo.file is not None
+    assert (photo.file.exists, photo.file.width, photo.file.format) == (True, 600, "JPEG")

@@ -106,7 +106,7 @@ class LinkedInReader(ItemReader):
             f"//h1[{cls('top-card-layout__title')}]",
             f"//h1[{cls('text-heading-xlarge')}]",
             f"//*[{cls('pv-top-card')} or {cls('top-card')} or {cls('top-card-layout')}"
-            " or contains(@componentkey, 'topcard')]//h1",
+            " or contains(@componentkey, 'opcard')]//h1",
             "//main//h1",
         )
         self.finds["contact"] = Find(None)  # behind "Contact info": a page never shows it
@@ -126,6 +126,9 @@ class LinkedInReader(ItemReader):
         headline = self.first(
             f".//*[{cls('top-card-layout__headline')}]",
             f".//*[{cls('text-body-medium')}]",
+            # 2025+ markup names its cards by attribute, not class: the first line after the
+            # name (best effort: only a synthetic page of this markup has been seen).
+            "self::*[contains(@componentkey, 'opcard')]//h1/following::p[1]",
             context=card,
         )
         if headline is not None:
