@@ -628,3 +628,60 @@ def test_a_personal_page_photo_beside_it_is_read_from_disk() -> None:
     photo = load_path(PAGES / "personal-jsonld.html").profile.photo
     assert photo is not None and photo.file is not None
     assert (photo.file.exists, photo.file.width, photo.file.format) == (True, 600, "JPEG")
+
+
+ASIDE_PAGES = [
+    FIXTURES / "pages/linkedin-public-photo.html",
+    FIXTURES / "pages/linkedin-signed-in.html",
+    CORPUS / "linkedin-html/scoutr_public-2024_eduardo-alvarez-nowak.html",
+    CORPUS / "linkedin-html/scoutr_signed-in-2024_eduardo-alvarez-nowak.html",
+    CORPUS / "linkedin-html/scoutr_signed-in-2024_body-only.html",
+    CORPUS / "linkedin-html/linkedin-linker_signed-in-fragment-with-decoys_synthetic.html",
+]
+
+
+@pytest.mark.parametrize("path", ASIDE_PAGES, ids=[p.name[:40] for p in ASIDE_PAGES])
+def test_no_text_of_asides_or_navigation_reaches_the_profile(path: Path) -> None:
+    """Other members ("People also viewed", "People you may know") and the viewer are never
+    read as the profile: no line of those containers appears in the loaded profile."""
+    if not path.is_file():
+        corpus_dir()
+    import lxml.html
+
+    root = lxml.html.fromstring(path.read_bytes())
+    boxes = root.xpath(
+        "//aside | //nav | //*[contains(@class, 'aside-section-container')]"
+        " | //*[contains(@class, 'ad-banner-container')]"
+    )
+    foreign = {
+        " ".join(text.split()) for box in boxes for text in box.itertext() if len(text.split()) > 1
+    }
+    for box in boxes:
+        if box.getparent() is not None:
+            box.drop_tree()
+    # A text the member's own part of the page shows too (a shared city) is theirs as well.
+    own = " ".join(" ".join(root.itertext()).split())
+    profile = json.dumps(load_path(path).profile.to_native(), ensure_ascii=False)
+    assert foreign  # the page has such containers
+    assert not [text for text in foreign if f'"{text}"' in profile and text not in own]
+
+
+@pytest.mark.parametrize(
+    "decoy",
+    [
+        "<aside><h1>People you may know</h1></aside>",
+        '<nav class="global-nav"><h1>Feed</h1></nav>',
+        '<div class="ad-banner-container"><h1>Try Premium</h1></div>',
+        '<div class="visually-hidden"><h1>Skip to main content</h1></div>',
+    ],
+)
+def test_a_decoy_heading_before_the_profile_is_not_its_name(decoy: str) -> None:
+    from profilelint.loaders.page import read_page
+
+    page = (
+        f"<html><head><title>Ola Nordmann | LinkedIn</title></head><body><main>{decoy}"
+        "<section><h1>Ola Nordmann</h1><div class='text-body-medium'>Boatbuilder in Bodø</div>"
+        "</section></main></body></html>"
+    )
+    profile = read_page(page)[0].profile
+    assert (profile.name, profile.headline) == ("Ola Nordmann", "Boatbuilder in Bodø")
