@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from profilelint.loaders.base import Limits, LoadError, LoadResult
 from profilelint.loaders.page_build import Assembly, Find, Finds, assemble, is_masked
@@ -54,11 +55,11 @@ def looks_like_page(path: Path) -> bool:
     return True
 
 
-def _title_finds(root: object, source: PageSource, name: str | None) -> dict[str, Find]:
+def _title_finds(root: Any, source: PageSource, name: str | None) -> dict[str, Find]:
     """Name and headline from ``<title>`` / ``og:title``, split only where the name is known."""
     finds: dict[str, Find] = {}
-    titles = [squash(root.findtext(".//title"))]  # type: ignore[attr-defined]
-    titles += [squash(t) for t in root.xpath("//meta[@property='og:title']/@content")]  # type: ignore[attr-defined]
+    titles = [squash(root.findtext(".//title"))]
+    titles += [squash(t) for t in root.xpath("//meta[@property='og:title']/@content")]
     for raw in titles:
         title = _SUFFIX.sub("", _COUNT.sub("", raw)).strip()
         if not title or title == "LinkedIn" or is_masked(title):
@@ -72,13 +73,13 @@ def _title_finds(root: object, source: PageSource, name: str | None) -> dict[str
     return finds
 
 
-def _no_person(linkedin: bool, root: object) -> str:
+def _no_person(linkedin: bool, root: Any) -> str:
     if linkedin:
         return (
             "unrendered LinkedIn page: saved before its content loaded (no top card, no "
             "Person); save it again once the profile shows"
         )
-    title = squash(root.findtext(".//title"))[:60]  # type: ignore[attr-defined]
+    title = squash(root.findtext(".//title"))[:60]
     shown = f' ("{title}")' if title else ""
     return f"a page with no person on it{shown}: no schema.org Person, h-card or h-resume"
 
