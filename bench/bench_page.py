@@ -41,12 +41,27 @@ def generated_page(size: int = 3 * 1024 * 1024) -> str:
     section = (
         f'<section class="artdeco-card"><div id="volunteering"></div><ul>{roles}</ul></section>'
     )
+    # Half markup (cards of other members in an aside, as signed-in pages carry), half the
+    # JSON data blocks of a real save, so the parser meets both.
+    card = (
+        '<li class="pvs-list__item yVOLmAMQIjqCHigAuwpMoOHPdUYedrOCM"><div class="display-flex">'
+        '<a href="#x"><img class="EntityPhoto-circle-3" src="data:," alt=""></a>'
+        '<div class="display-flex flex-column"><span aria-hidden="true">Member name</span>'
+        '<span class="visually-hidden">Member name</span><span class="t-14 t-normal">'
+        '<span aria-hidden="true">Title at Company</span></span></div></div></li>\n'
+    )
     block = (
         '<code style="display: none" id="bpr-guid-1"><!--{"data":{"x":"'
         + "y" * 2000
         + '"}}--></code>\n'
     )
-    filler = block * ((size - len(head) - len(tail)) // len(block))
+    room = size - len(head) - len(tail) - len(section)
+    aside = (
+        '<aside class="scaffold-layout__aside"><ul>'
+        + card * (room // 2 // len(card))
+        + "</ul></aside>\n"
+    )
+    filler = aside + block * ((room - len(aside)) // len(block))
     return head + section + "</main>\n" + filler + tail
 
 

@@ -114,3 +114,12 @@ def test_an_inline_ignore_in_a_page_hides_its_rule() -> None:
         filename="page.html",
     ).codes()
     assert "SUM002" in shown and "SUM002" not in hidden and "INP007" in hidden
+
+
+def test_positions_on_a_minified_page_point_at_the_right_element() -> None:
+    """One line, many <li>: the column comes from the element's rank among its namesakes."""
+    text = (PAGES / "linkedin-signed-in.html").read_text(encoding="utf-8").replace("\n", "")
+    result = lint_json(text, select=["EXP003", "EXP007"], filename="page.html")
+    spots = {d.code: (d.line, d.column) for d in result.diagnostics}
+    assert spots["EXP003"] == (1, text.index('<li class="pvs-list__paged-list-item">') + 1)
+    assert spots["EXP007"] == (1, text.index("Responsible for various tasks.") + 1)

@@ -99,6 +99,8 @@ class LinkedInReader(ItemReader):
     def __init__(self, root: Any, source: PageSource, masked: list[str]) -> None:
         super().__init__(root, source, masked)
         self.finds: dict[str, Find] = {}
+        self._ids: dict[str, list[Any]] | None = None
+        self._sections: dict[str, list[Any]] = {}
 
     def read(self) -> dict[str, Find]:
         """Every field the visible page shows."""
@@ -170,14 +172,20 @@ class LinkedInReader(ItemReader):
     # -- sections --------------------------------------------------------------------------
     def section(self, key: str) -> tuple[list[Any], Any] | None:
         """The content elements of a section, and the element to point at for it."""
+        if self._ids is None:
+            # One pass over the tree for every section, not one per section name.
+            self._ids, self._sections = {}, {}
+            for element in self.root.xpath("//*[@id] | //section[@data-section]"):
+                if element.get("id"):
+                    self._ids.setdefault(element.get("id"), []).append(element)
+                if element.tag == "section" and element.get("data-section"):
+                    self._sections.setdefault(element.get("data-section"), []).append(element)
         for name in _PUBLIC_SECTIONS[key]:
-            found = [
-                s for s in self.root.xpath(f"//section[@data-section='{name}']") if not skipped(s)
-            ]
+            found = [s for s in self._sections.get(name, []) if not skipped(s)]
             if found:
                 return [found[0]], found[0]
         for name in _ANCHORS[key]:
-            for anchor in self.root.xpath(f"//*[@id='{name}']"):
+            for anchor in self._ids.get(name, []):
                 if skipped(anchor):
                     continue
                 box = (

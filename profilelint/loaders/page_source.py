@@ -4,7 +4,8 @@ The tree comes from lxml's HTML parser (libxml2): measured on the 1.3 MB signed-
 it parses in about 20 ms, against about 150 ms for BeautifulSoup with ``html.parser`` plus
 140 ms to import bs4 (see bench/bench_page.py).  lxml records the line of each start tag
 (``sourceline``) but no column, so the column comes from an offset index: the k-th element
-named ``tag`` that starts on a line is the k-th ``<tag`` written on that line.
+named ``tag`` that starts on a line is the k-th ``<tag`` written on that line (the rank is
+worked out only when a line holds several, as in a minified page).
 """
 
 from __future__ import annotations
@@ -60,8 +61,9 @@ class PageSource(SourceMap):
     text: str = ""
     fields: dict[str, int] = field(default_factory=dict)
     _line_starts: list[int] = field(default_factory=list)
-    _by_line: dict[tuple[int, str], list[Any]] | None = None
-    _offsets: dict[tuple[int, str], dict[int, int]] = field(default_factory=dict)
+    _spots: dict[tuple[int, str], list[int]] = field(default_factory=dict)
+    _ranks: dict[str, dict[int, int]] = field(default_factory=dict)
+    _keep: list[Any] = field(default_factory=list)
     _root: Any = None
 
     @classmethod
@@ -83,26 +85,30 @@ class PageSource(SourceMap):
     def offset_of(self, element: Any) -> int:
         """The character offset of an element's start tag (its line's start if not found)."""
         line = getattr(element, "sourceline", None)
-        if not line or line > len(self._line_starts):
+        if not line or line > len(self._line_starts) or not isinstance(element.tag, str):
             return 0
-        if self._by_line is None:
-            self._by_line = {}
-            for node in self._root.iter():
-                if isinstance(node.tag, str) and node.sourceline:
-                    self._by_line.setdefault((node.sourceline, node.tag), []).append(node)
-        tag = element.tag if isinstance(element.tag, str) else ""
-        key = (line, tag)
-        if key not in self._offsets:
-            # One scan of the line per tag: the k-th element is the k-th "<tag" on it.
-            start = self._line_starts[line - 1]
+        tag = element.tag
+        start = self._line_starts[line - 1]
+        spots = self._spots.get((line, tag))
+        if spots is None:
             end = self._line_starts[line] if line < len(self._line_starts) else len(self.text)
             pattern = re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
             spots = [m.start() for m in pattern.finditer(self.text, start, end)]
-            peers = self._by_line.get(key, [])
-            self._offsets[key] = {
-                id(node): spots[i] if i < len(spots) else start for i, node in enumerate(peers)
-            }
-        return self._offsets[key].get(id(element), self._line_starts[line - 1])
+            self._spots[(line, tag)] = spots
+        if len(spots) <= 1:
+            return spots[0] if spots else start
+        # Several <tag on the line (a minified page): the element's rank among its namesakes.
+        ranks = self._ranks.get(tag)
+        if ranks is None:
+            ranks = self._ranks[tag] = {}
+            seen: dict[int, int] = {}
+            for node in self._root.iter(tag):
+                count = seen.get(node.sourceline, 0)
+                seen[node.sourceline] = count + 1
+                ranks[id(node)] = count
+                self._keep.append(node)  # keeps each id() valid while the map lives
+        rank = ranks.get(id(element), 0)
+        return spots[rank] if rank < len(spots) else start
 
     def find_value(self, value: Any, start: int) -> int | None:
         """Where a JSON-LD value is written after ``start`` (it may be JSON- or HTML-escaped)."""
