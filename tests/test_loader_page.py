@@ -685,3 +685,51 @@ def test_a_decoy_heading_before_the_profile_is_not_its_name(decoy: str) -> None:
     )
     profile = read_page(page)[0].profile
     assert (profile.name, profile.headline) == ("Ola Nordmann", "Boatbuilder in Bodø")
+
+
+@pytest.mark.parametrize(
+    ("document", "imported"),
+    [
+        ('{"basics": {"name": "Ana"}}', set()),
+        ((PAGES / "linkedin-signed-in.html").read_text(encoding="utf-8"), {"lxml"}),
+        ((PAGES / "personal-hcard.html").read_text(encoding="utf-8"), {"lxml", "mf2py", "bs4"}),
+    ],
+    ids=["json", "linkedin-page", "h-card"],
+)
+def test_parsers_are_imported_only_for_the_pages_that_need_them(
+    document: str, imported: set[str]
+) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from profilelint.loaders import load_bytes; "
+        f"load_bytes({document.encode('utf-8')!r}); "
+        "print(sorted(m for m in ('lxml', 'mf2py', 'bs4') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == str(sorted(imported))
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("(2) Jean-Luc Picard - Co-founder - CTO | LinkedIn", "Co-founder - CTO"),
+        ("Jean-Luc Picard - Captain, Starfleet - LinkedIn", "Captain, Starfleet"),
+        ("Jean-Luc Picard | LinkedIn", None),
+        ("Jean - Luc Picard | LinkedIn", None),  # not "Name - ...": never split blindly
+    ],
+)
+def test_the_title_gives_a_headline_only_after_the_known_name(
+    title: str, headline: str | None
+) -> None:
+    from profilelint.loaders.page import read_page
+
+    person = {"@context": "http://schema.org", "@type": "Person", "name": "Jean-Luc Picard"}
+    page = (
+        f'<html><head><title>{title}</title><script type="application/ld+json">'
+        f"{json.dumps(person)}</script></head><body></body></html>"
+    )
+    profile = read_page(page)[0].profile
+    assert profile.name == "Jean-Luc Picard"
+    assert (profile.headline if profile.knows("headline") else None) == headline
