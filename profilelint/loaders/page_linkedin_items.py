@@ -303,10 +303,14 @@ class ItemReader:
         text, element = lines[0]
         return [({"name": text}, element, {})]
 
+    def heading_lines(self, item: Any) -> list[str]:
+        """The public layout's ``<h3>``/``<h4>`` texts of an item, else its signed-in lines."""
+        heads = [squash(h.text_content()) for h in item.xpath(".//h3 | .//h4")]
+        return [t for t in heads if t] or [t for t, _ in self.lines(item)]
+
     def language(self, item: Any) -> list[tuple[dict[str, Any], Any, dict[str, int]]]:
         """One language and its proficiency."""
-        heads = [squash(h.text_content()) for h in item.xpath(".//h3 | .//h4")]
-        lines = [t for t in heads if t] or [t for t, _ in self.lines(item)]
+        lines = self.heading_lines(item)
         if not lines:
             return []
         return [({"language": lines[0], "fluency": lines[1] if len(lines) > 1 else None}, item, {})]
@@ -324,8 +328,7 @@ class ItemReader:
 
     def certificate(self, item: Any) -> list[tuple[dict[str, Any], Any, dict[str, int]]]:
         """One licence or certification."""
-        heads = [squash(h.text_content()) for h in item.xpath(".//h3 | .//h4")]
-        lines = [t for t in heads if t] or [t for t, _ in self.lines(item)]
+        lines = self.heading_lines(item)
         if not lines:
             return []
         value: dict[str, Any] = {"name": lines[0]}
