@@ -1,0 +1,124 @@
+"""Hostile and broken HTML: each gives one clear INP diagnostic or a correct profile, never a
+traceback or a hang."""
+
+from __future__ import annotations
+
+import random
+import socket
+import time
+
+import pytest
+
+from profilelint.testing import lint_json
+from tests.conftest import FIXTURES
+
+SIGNED_IN = (FIXTURES / "pages" / "linkedin-signed-in.html").read_text(encoding="utf-8")
+HCARD = (FIXTURES / "pages" / "personal-hcard.html").read_text(encoding="utf-8")
+CARD = '<section class="pv-top-card"><h1 class="text-heading-xlarge">Ana Ruiz</h1>'
+
+
+def _codes(text: str | bytes, filename: str = "page.html") -> list[str]:
+    data = text if isinstance(text, str) else text.decode("utf-8", "surrogateescape")
+    result = lint_json(data, select=["INP", "HDL", "SUM", "PHO", "EXP"], filename=filename)
+    return result.codes()
+
+
+def _inp(codes: list[str]) -> list[str]:
+    return [c for c in codes if c.startswith("INP")]
+
+
+@pytest.mark.parametrize(
+    ("name", "page", "expected"),
+    [
+        ("unclosed tags", CARD + "<div><span><p><li>About me", []),
+        ("only a doctype", "<!DOCTYPE html>", ["INP002"]),
+        ("a lone bracket", "<", ["INP002"]),
+        ("a comment only", "<!-- nothing here -->", ["INP002"]),
+        ("a NUL inside", CARD.replace("Ana", "A\x00na") + "</section>", []),
+        ("control characters", CARD + "\x01\x02\x7f</section>", []),
+        (
+            "a broken JSON-LD block",
+            '<script type="application/ld+json">{"@type": "Pers',
+            ["INP002"],
+        ),
+        (
+            "JSON-LD nested a thousand deep",
+            '<script type="application/ld+json">' + "[" * 1000 + "]" * 1000 + "</script>",
+            ["INP002"],
+        ),
+        ("scripts everywhere", "<script>document.write('<h1>x</h1>')</script>" * 500, ["INP002"]),
+        (
+            "an endless class list",
+            f'<div class="{"h-card " * 20000}"><span class="p-name">Ana Ruiz</span></div>',
+            [],
+        ),
+    ],
+)
+def test_broken_pages_give_an_inp_diagnostic_or_a_profile(
+    name: str, page: str, expected: list[str]
+) -> None:
+    assert _inp(_codes(page)) == expected
+
+
+def test_a_megabyte_attribute_loads() -> None:
+    page = CARD + f'<img class="pv-top-card-profile-picture__image" src="{"x" * 1_000_000}">'
+    assert _inp(_codes(page + "</section>")) == []
+
+
+def test_deep_nesting_loads_or_says_why() -> None:
+    page = CARD + "<div>" * 5000 + "deep" + "</div>" * 5000 + "</section>"
+    assert _inp(_codes(page)) in ([], ["INP002"])
+
+
+def test_binary_junk_after_a_bracket_is_an_input_error() -> None:
+    junk = bytes(random.Random(7).randrange(256) for _ in range(20_000))
+    result = lint_json("x", filename="page.html")  # warm the registry
+    assert result is not None
+    from profilelint.engine import Linter
+    from profilelint.plugins import load_registry
+    from profilelint.testing import make_settings
+
+    linted = Linter(make_settings(), load_registry()).lint_bytes(b"<" + junk, "page.html")
+    assert [d.code for d in linted.diagnostics] == ["INP001"]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_random_cuts_of_a_real_layout_never_crash(seed: int) -> None:
+    rng = random.Random(seed)
+    start = rng.randrange(len(SIGNED_IN) // 2)
+    page = SIGNED_IN[:start] + SIGNED_IN[start + rng.randrange(1, 400) :]
+    codes = _inp(_codes(page))
+    assert not {"INP001", "INP003"} & set(codes)
+    assert all(c.startswith("INP00") for c in codes)
+
+
+def test_a_page_over_the_size_limit_is_inp003_before_parsing() -> None:
+    page = CARD + "<p>" + "word " * 1_200_000 + "</p>"
+    started = time.process_time()
+    assert _codes(page) == ["INP003"]
+    assert time.process_time() - started < 1.0
+
+
+def test_a_page_with_microformats_opens_no_socket(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a page loader opened a socket")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    page = HCARD.replace('src="https://static.example.org/mei-ling.jpg"', 'src="/a.jpg"')
+    assert "INP001" not in _codes(page)
+
+
+def test_a_huge_generated_page_loads_in_bounded_time() -> None:
+    items = "".join(
+        f'<li><span aria-hidden="true">Role {i}</span><span aria-hidden="true">Jan 2020 - '
+        f"Dec 2020</span></li>"
+        for i in range(3000)
+    )
+    page = f'{CARD}</section><section><div id="experience"></div><ul>{items}</ul></section>'
+    from profilelint.loaders import load_bytes
+
+    started = time.process_time()
+    loaded = load_bytes(page.encode("utf-8"))
+    assert time.process_time() - started < 5  # about 1 s on a loaded two-core machine
+    assert len(loaded.profile.positions) == 3000
