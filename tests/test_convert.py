@@ -63,6 +63,7 @@ NOT_PROFILES = {
     "scoutr_public-2024_profile-not-found.html": "LinkedIn's 'Profile Not Found' page",
     "scoutr_guest-homepage-2024.html": "LinkedIn's guest home page",
     "malburg_authwall-2026.html": "LinkedIn's sign-up wall",
+    "pages/not-a-profile.html": "a fictional blog post with no person on it",
 }
 # Profile fields JSON Resume has no place for: never written, unknown once loaded back.
 NOT_HELD = (

@@ -123,3 +123,24 @@ def test_positions_on_a_minified_page_point_at_the_right_element() -> None:
     spots = {d.code: (d.line, d.column) for d in result.diagnostics}
     assert spots["EXP003"] == (1, text.index('<li class="pvs-list__paged-list-item">') + 1)
     assert spots["EXP007"] == (1, text.index("Responsible for various tasks.") + 1)
+
+
+def test_a_microdata_role_without_dates_is_not_an_undated_role(tmp_path: Path) -> None:
+    """A <time> beside an itemscope is not the item's date: the role's start is unknown."""
+    page = tmp_path / "about.html"
+    page.write_text(
+        '<html><body><main itemscope itemtype="http://schema.org/Person">'
+        '<h1 itemprop="name">Siobhán Ní Bhriain</h1><p>Volunteer for the '
+        '<span itemprop="worksFor" itemscope itemtype="http://schema.org/Organization">'
+        '<span itemprop="name">Cumann na Leabharlann</span></span>, <time>2011</time></p>'
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    codes = [code for code, _, _ in _lint(page)]
+    assert "EXP005" not in codes
+    dated = page.read_text(encoding="utf-8").replace(
+        '<span itemprop="name">Cumann',
+        '<meta itemprop="startDate" content="2011-13"><span itemprop="name">Cumann',
+    )
+    page.write_text(dated, encoding="utf-8")
+    assert "EXP005" in [code for code, _, _ in _lint(page)]

@@ -269,6 +269,10 @@ class PersonReader:
                 unknown.add(f"{path}.title")  # the JSON-LD names the employer, not the role
             if positions[-1]["description"] is None:
                 unknown.add(f"{path}.description")  # rarely written in JSON-LD at all
+            if positions[-1]["start"] is None:
+                # Dates shown beside the item (a <time> outside the itemscope) are not the
+                # item's: the source cannot tell when the role began.
+                unknown.add(f"{path}.start")
             spots[path] = self.spot(name, start)[""]
         if positions:
             # A personal page's worksFor names today's employers: earlier ones may be missing.
