@@ -101,12 +101,23 @@ class PdfSource(SourceMap):
         lines = lines or self.places.get("name") or []
         if not lines:
             return None
-        if quote:
-            words = quote.strip().split()
-            for line in lines:
-                if quote.strip() in line.text or (words and words[0] in line.text):
-                    return (line.page, line.number)
-        return (lines[0].page, lines[0].number)
+        found = _line_of(lines, quote) if quote else None
+        line = found or lines[0]
+        return (line.page, line.number)
+
+
+def _line_of(lines: list[Line], quote: str) -> Line | None:
+    """The line where ``quote`` starts, comparing without blanks (wraps join either way)."""
+    needle = "".join(quote.split()).rstrip("…")[:80]
+    if not needle:
+        return None
+    text, owners = "", []
+    for line in lines:
+        part = "".join(line.text.split())
+        text += part
+        owners += [line] * len(part)
+    at = text.find(needle)
+    return owners[at] if at >= 0 else None
 
 
 def load_pdf(data: bytes, limits: Limits) -> LoadResult:

@@ -190,8 +190,11 @@ def _education(section: Section, result: MainResult) -> None:
             degree = parts["degree"]
             match = EDUCATION_DATES.search(parts["dates"].replace("\xa0", " "))
             if match:
-                entry["start"] = parse_date(match["start"])
-                entry["end"] = parse_date(match["end"]) if match["end"] else entry["start"]
+                # One year alone, "(2012)", is read as the end: the year of the degree.
+                first = parse_date(match["start"])
+                entry["start"], entry["end"] = (
+                    (first, parse_date(match["end"])) if match["end"] else (None, first)
+                )
                 result.places[f"{path}.start"] = result.places[f"{path}.end"] = detail
         # The template writes "Degree,\xa0Field": a comma with a no-break space.
         study, sep, area = degree.partition(",\xa0")
