@@ -252,7 +252,7 @@ def test_strong_fixture_values() -> None:
 FIXTURE_TABLE = [
     # file, name, UI-language headings understood: (roles, schools, summary?)
     ("linkedin-job-title.pdf", "Jürgen Weiß", 1, 1, False),
-    ("linkedin-wall.pdf", "Lucía Fernández Ortega", 2, 1, True),
+    ("linkedin-wall.pdf", "Rocío Navarro Téllez", 2, 1, True),
     ("linkedin-ru-ui.pdf", "Алёна Воронцова", 2, 1, False),
     ("linkedin-10-pages.pdf", "Aino Virtanen-Koskinen", 12, 1, True),
 ]
