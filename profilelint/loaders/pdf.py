@@ -66,6 +66,7 @@ def _what_it_is(info: dict[str, str]) -> str:
 
 
 def _is_linkedin(info: dict[str, str]) -> bool:
+    """True when the Info dictionary is LinkedIn's."""
     return info.get("Author") == "LinkedIn" and info.get("Subject", "").startswith(
         "Resume generated from profile"
     )
@@ -88,6 +89,7 @@ class PdfSource(SourceMap):
     """Model paths → the PDF lines they came from; positions are (page, line on the page)."""
 
     def __init__(self, places: dict[str, list[Line]]) -> None:
+        """Keep the lines each model path came from."""
         self.places = places
 
     def locate(self, model_path: str | None, quote: str | None = None) -> tuple[int, int] | None:

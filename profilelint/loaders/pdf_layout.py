@@ -71,7 +71,6 @@ class PdfText:
     page_sizes: list[tuple[float, float]] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
     links: list[LinkTarget] = field(default_factory=list)
-    fonts: set[str] = field(default_factory=set)
 
 
 def _text_of(value: Any) -> str:
@@ -122,6 +121,7 @@ def open_pdf(data: bytes) -> tuple[Any, dict[str, str]]:
 
 
 def _page_count(document: Any) -> int:
+    """The page count the page tree claims (0 when it has none)."""
     from pdfminer.pdftypes import resolve1
 
     try:
@@ -183,6 +183,7 @@ def _check_streams(page: Any, budget: list[int], seen: set[int]) -> None:
 
 
 def _first_word_width(chars: list[Any]) -> float:
+    """The width of a line's first word, in pt."""
     start = None
     for char in chars:
         if char.get_text().isspace():
@@ -194,7 +195,8 @@ def _first_word_width(chars: list[Any]) -> float:
     return (chars[-1].x1 - start) if chars and start is not None else 0.0
 
 
-def _page_lines(layout: Any, number: int, height: float, fonts: set[str]) -> list[Line]:
+def _page_lines(layout: Any, number: int, height: float) -> list[Line]:
+    """The text lines of a laid-out page, as Line values in reading order."""
     from pdfminer.layout import LTChar, LTTextContainer, LTTextLine
 
     found: list[Line] = []
@@ -210,7 +212,6 @@ def _page_lines(layout: Any, number: int, height: float, fonts: set[str]) -> lis
             for char in chars:
                 if not char.get_text().isspace():
                     sizes[round(char.size, 2)] = sizes.get(round(char.size, 2), 0) + 1
-                fonts.add(char.fontname)
             size = max(sizes, key=lambda s: sizes[s]) if sizes else round(chars[0].size, 2)
             found.append(
                 Line(
@@ -247,6 +248,7 @@ def _merge_runs(lines: list[Line]) -> list[Line]:
 
 
 def _links(page: Any, number: int, height: float) -> list[LinkTarget]:
+    """The URI link annotations of a page."""
     from pdfminer.pdftypes import resolve1
 
     found = []
@@ -288,10 +290,12 @@ def read_pdf(document: Any, info: dict[str, str], limits: Limits) -> PdfText:
         chars = 0
 
         def begin_page(self, page: Any, ctm: Any) -> None:
+            """Start counting the glyphs of a new page."""
             self.chars = 0
             super().begin_page(page, ctm)
 
         def render_char(self, *args: Any, **kwargs: Any) -> float:
+            """Count a glyph; refuse the page past the bound."""
             self.chars += 1
             if self.chars > MAX_CHARS_PER_PAGE:
                 raise LoadError(
@@ -313,7 +317,7 @@ def read_pdf(document: Any, info: dict[str, str], limits: Limits) -> PdfText:
             layout = device.get_result()
             height = float(layout.height)
             text.page_sizes.append((float(layout.width), height))
-            text.lines += _page_lines(layout, number, height, text.fonts)
+            text.lines += _page_lines(layout, number, height)
             text.links += _links(page, number, height)
             if time.monotonic() - started > _TIME_BUDGET_S:
                 raise LoadError("INP003", f"the PDF took over {_TIME_BUDGET_S:.0f} s to read")

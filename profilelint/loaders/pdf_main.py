@@ -57,6 +57,7 @@ class MainResult:
 
 
 def _classify(sections: list[Section]) -> None:
+    """Name each section by content first (job titles), then heading words, then order."""
     for section in sections:
         word = " ".join(section.heading.text.lower().split())
         roles = {role(line) for line in section.lines}
@@ -98,6 +99,7 @@ def _header(lines: list[Line], result: MainResult) -> None:
 
 
 def _experience(section: Section, result: MainResult) -> None:
+    """Employers, group durations and roles (title, date line, location, description)."""
     employer: list[Line] = []
     group = False
     current: dict[str, Any] | None = None
@@ -105,6 +107,7 @@ def _experience(section: Section, result: MainResult) -> None:
     previous: Line | None = None
 
     def finish() -> None:
+        """Store the role being read, with the lines each of its fields came from."""
         nonlocal current
         if current is None:
             return
@@ -166,6 +169,7 @@ def _experience(section: Section, result: MainResult) -> None:
 
 
 def _education(section: Section, result: MainResult) -> None:
+    """Schools (12 pt, wrapped names joined) and their "Degree, Field · (dates)" line."""
     entries: list[tuple[list[Line], list[Line]]] = []
     for line in section.lines:
         kind = role(line)

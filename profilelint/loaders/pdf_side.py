@@ -65,6 +65,7 @@ def clean_url(uri: str) -> str:
 
 
 def _link_for(lines: list[Line], links: list[LinkTarget]) -> str | None:
+    """The target of the link annotation on one of these lines (matched by page and top)."""
     for line in lines:
         for link in links:
             if link.page == line.page and abs(link.top - line.top) < 4:
@@ -73,6 +74,7 @@ def _link_for(lines: list[Line], links: list[LinkTarget]) -> str | None:
 
 
 def _contact(lines: list[Line], links: list[LinkTarget], result: SideResult) -> None:
+    """Contact: address, phone, e-mail (10.5 pt, split by content), then tagged URLs (11 pt)."""
     plain = [ln for ln in lines if role(ln) == "item"]
     urls = [ln for ln in lines if role(ln) == "url"]
     at = next((i for i, ln in enumerate(plain) if "@" in ln.text), None)
@@ -118,6 +120,7 @@ def _contact(lines: list[Line], links: list[LinkTarget], result: SideResult) -> 
 
 
 def _named(section: list[Line], index: int) -> str:
+    """The model list a sidebar section fills, from its heading word or its place."""
     word = " ".join(section[0].text.lower().split())
     kind = next((k for k, words in _HEADINGS.items() if word in words), "")
     if not kind and index == 1:
