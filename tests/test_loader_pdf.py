@@ -528,3 +528,39 @@ def test_prose_keeps_paragraphs_and_typed_breaks_and_joins_wraps() -> None:
 )
 def test_join_wrapped(parts: list[str], tight: bool, joined: str) -> None:
     assert join_wrapped(parts, tight) == joined
+
+
+def _main_line(top: float, size: float, text: str) -> Line:
+    return Line(1, "main", top, 223.56, 400.0, size, text, first_word=30.0)
+
+
+def test_sections_by_content_and_order_whatever_their_headings() -> None:
+    from profilelint.loaders.pdf_main import read_main
+
+    nb = "\xa0"
+    lines = [
+        _main_line(48.1, 26.0, "Kari Nordmann"),
+        _main_line(78.7, 12.0, "Planning rosters for small clinics"),
+        _main_line(94.1, 12.0, "Tromsø, Norway"),
+        _main_line(129.2, 15.75, "Oppsummering"),  # a heading word no table knows
+        _main_line(157.2, 12.0, "I plan rosters."),
+        _main_line(200.0, 15.75, "Erfaring"),
+        _main_line(233.0, 12.0, "Nordlys Klinikk"),
+        _main_line(249.4, 11.5, "Planner"),
+        _main_line(264.6, 10.5, f"maaliskuu 2020{nb}-{nb}Present{nb}(6 vuotta)"),
+        _main_line(320.0, 15.75, "Utdanning"),
+        _main_line(348.0, 12.0, "Universitetet i Tromsø"),
+        _main_line(366.6, 10.5, f"Bachelor,{nb}Helsefag{nb}·{nb}(2014{nb}-{nb}2017)"),
+        _main_line(420.0, 15.75, "Frivillig arbeid"),  # a second section of job titles
+        _main_line(453.0, 12.0, "Røde Kors"),
+        _main_line(469.4, 11.5, "Volunteer"),
+    ]
+    result = read_main(lines)
+    assert result.values["summary"] == "I plan rosters."
+    assert [(p["title"], p["company"]) for p in result.positions] == [
+        ("Planner", "Nordlys Klinikk")
+    ]
+    # Finnish months are not in the table: the date is kept unread, never guessed.
+    assert result.positions[0]["start"].known is False and result.positions[0]["current"]
+    assert [e["institution"] for e in result.education] == ["Universitetet i Tromsø"]
+    assert [ln.text for ln in result.surprises] == ["Frivillig arbeid", "Røde Kors", "Volunteer"]

@@ -57,24 +57,25 @@ class MainResult:
 
 
 def _classify(sections: list[Section]) -> None:
-    """Name each section by content first (job titles), then heading words, then order."""
-    for section in sections:
-        word = " ".join(section.heading.text.lower().split())
-        roles = {role(line) for line in section.lines}
-        if "title" in roles:
-            section.kind = "experience"
-        else:
-            section.kind = next((k for k, words in _HEADINGS.items() if word in words), "")
-    experience = [i for i, s in enumerate(sections) if s.kind == "experience"]
+    """Name each section: the first one with 11.5 pt job titles is Experience whatever its
+    heading; then heading words; then order and content (prose first is the Summary, a
+    school-like section after Experience is Education).  A second section of job titles
+    (a template change) stays unnamed: a layout surprise, not more roles."""
+    shapes = [{role(line) for line in section.lines} for section in sections]
+    experience = next((i for i, roles in enumerate(shapes) if "title" in roles), None)
     for index, section in enumerate(sections):
-        if section.kind:
-            continue
-        roles = {role(line) for line in section.lines}
-        if experience and index > experience[0]:
-            section.kind = "education"
-        elif roles == {"body"} and index == 0:
+        word = " ".join(section.heading.text.lower().split())
+        named = next((k for k, words in _HEADINGS.items() if word in words), "")
+        roles = shapes[index]
+        if index == experience:
+            section.kind = "experience"
+        elif "title" in roles or named == "experience":
+            section.kind = ""
+        elif named:
+            section.kind = named
+        elif index == 0 and roles == {"body"} and experience != 0:
             section.kind = "summary"
-        elif "small" in roles and "body" in roles:
+        elif experience is not None and index > experience and roles <= {"body", "small"}:
             section.kind = "education"
 
 
@@ -241,5 +242,5 @@ def read_main(lines: list[Line]) -> MainResult:
             result.places["education"] = [section.heading]
             _education(section, result)
         else:
-            result.surprises.append(section.heading)
+            result.surprises += [section.heading, *section.lines]
     return result
