@@ -64,6 +64,8 @@ NOT_PROFILES = {
     "scoutr_guest-homepage-2024.html": "LinkedIn's guest home page",
     "malburg_authwall-2026.html": "LinkedIn's sign-up wall",
     "pages/not-a-profile.html": "a fictional blog post with no person on it",
+    "pdf/linkedin-old-layout.pdf": "a fictional PDF in the layout LinkedIn used until 2017",
+    "pdf/not-linkedin-resume.pdf": "a fictional résumé PDF from another tool",
 }
 # Profile fields JSON Resume has no place for: never written, unknown once loaded back.
 NOT_HELD = (
