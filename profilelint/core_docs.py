@@ -136,6 +136,26 @@ Use the export as LinkedIn made it, or write the date as LinkedIn does ("Mar 201
 
 Options
 None.""",
+    "INP009": """What it checks
+Part of a file that does not fit the fixed layout of its format: a page of LinkedIn's "Save to
+PDF" that is not US Letter, or lines whose font size or position LinkedIn's template never
+uses.  One diagnostic per page names the page and how many lines were left out; everything
+else in the file is loaded and checked.
+
+Why it matters
+LinkedIn writes its PDF from one template, so a surprise means either a file changed after
+LinkedIn made it or a new template.  The lines left out may hold a role or a date, and the
+rules cannot judge what was not read; the message says what that is.
+
+Example
+A Profile.pdf opened in an editor and saved again, or printed to A4 from a viewer.
+
+Better
+Save the profile to PDF again from LinkedIn ("More", then "Save to PDF") and lint that file.
+If a freshly saved file still gets this, LinkedIn has changed its template: please report it.
+
+Options
+None.""",
     "INT001": """What it checks
 A rule, or a loader, raised an error instead of finishing.  The other rules still ran;
 the message names the rule and the error.

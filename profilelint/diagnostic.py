@@ -34,6 +34,11 @@ CORE_CODES: dict[str, tuple[str, Severity, str]] = {
         "info",
         "Check the date in the file; rules treat it as unknown.",
     ),
+    "INP009": (
+        "layout-unexpected",
+        "info",
+        "Save the file again from its source; report the layout if it persists.",
+    ),
     "INT001": (
         "check-crashed",
         "error",

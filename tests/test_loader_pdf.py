@@ -427,7 +427,7 @@ def test_layout_surprise_is_one_inp_finding_naming_the_page_and_the_rest_loads()
     make, people = generator()
     data = make.render(people.SURPRISE, None)
     loaded = load_bytes(data)
-    assert [(p.code, p.line) for p in loaded.problems] == [("INP004", 1)]
+    assert [(p.code, p.line) for p in loaded.problems] == [("INP009", 1)]
     assert "page 1" in loaded.problems[0].message
     # Its column is the odd line's number on the page.
     lines = read_pdf(*open_pdf(data), Limits()).lines

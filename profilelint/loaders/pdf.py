@@ -143,7 +143,7 @@ def load_pdf(data: bytes, limits: Limits) -> LoadResult:
         if abs(size[0] - _PAGE[0]) > 1 or abs(size[1] - _PAGE[1]) > 1:
             problems.append(
                 Problem(
-                    "INP004",
+                    "INP009",
                     f"page {number} of the PDF is {size[0]:.0f} x {size[1]:.0f} pt, not "
                     "LinkedIn's US Letter; its text was read all the same",
                     line=number,
@@ -154,7 +154,7 @@ def load_pdf(data: bytes, limits: Limits) -> LoadResult:
         count = len(lines)
         problems.append(
             Problem(
-                "INP004",
+                "INP009",
                 f"page {page} of the PDF has {count} line{'s' * (count != 1)} outside "
                 "LinkedIn's template, left out; the rest was loaded",
                 line=page,
