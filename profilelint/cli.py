@@ -15,11 +15,13 @@ from typing import Any
 import click
 
 from profilelint import __version__
-from profilelint.config import ConfigError, Settings, load_settings, validate_against
+from profilelint.config import MAX_JOBS, ConfigError, Settings, load_settings, validate_against
 from profilelint.diagnostic import SEVERITY_RANK, UNHIDEABLE, FileResult
 from profilelint.fingerprint import report_root
+from profilelint.loaders.base import LoadError
 from profilelint.plugins import Registry, load_registry
 from profilelint.reporters import FORMATS, Report, get_reporter
+from profilelint.sanitize import escape_surrogates, visible
 
 
 class UsageFailure(Exception):
@@ -140,6 +142,34 @@ def _settings(options: dict[str, Any], registry: Registry) -> Settings:
     return validate_against(settings, registry)
 
 
+def _check_current_folder() -> None:
+    """Fail on one line when relative paths cannot work: the folder is gone or unsearchable."""
+    try:
+        here = os.getcwd()
+    except OSError:
+        raise UsageFailure(
+            "the current folder no longer exists (removed while in use?); change to a folder "
+            "and run again"
+        ) from None
+    if not os.access(here, os.X_OK):
+        raise UsageFailure(
+            "the current folder cannot be searched (permission denied); change to a folder "
+            "you can read"
+        )
+
+
+def read_stdin(limit: int) -> bytes:
+    """Up to ``limit`` bytes of standard input; INP001 when it is closed or unreadable."""
+    stream = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
+    if stream is None:
+        raise LoadError("INP001", "standard input is closed")
+    try:
+        return stream.read(limit)  # type: ignore[no-any-return]
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        raise LoadError("INP001", f"cannot read standard input: {reason}") from None
+
+
 def _lint(options: dict[str, Any], settings: Settings, registry: Registry) -> list[FileResult]:
     from profilelint.discovery import discover
     from profilelint.engine import Linter
@@ -152,8 +182,12 @@ def _lint(options: dict[str, Any], settings: Settings, registry: Registry) -> li
         name = options["stdin_filename"] or "-"
         base = Path(name).parent if options["stdin_filename"] else None
         linter = Linter(settings, registry)
-        data = sys.stdin.buffer.read(settings.limits.max_file_size + 1)
-        results.append(linter.lint_bytes(data, name, base_dir=base))
+        try:
+            data = read_stdin(settings.limits.max_file_size + 1)
+        except LoadError as error:
+            results.append(FileResult(path=name, diagnostics=[error.diagnostic(name)]))
+        else:
+            results.append(linter.lint_bytes(data, name, base_dir=base))
     targets = discover(
         paths,
         root=settings.root,
@@ -182,9 +216,10 @@ def run(options: dict[str, Any]) -> int:
 
         click.echo(json.dumps(schema(), indent=2, ensure_ascii=False))
         return 0
+    _check_current_folder()
     settings = _settings(options, registry)
     for warning in settings.warnings:
-        click.echo(f"profilelint: warning: {warning}", err=True)
+        click.echo(f"profilelint: warning: {visible(warning)}", err=True)
     if options["show_config"]:
         click.echo(json.dumps(settings.show(), indent=2, ensure_ascii=False, default=str))
         return 0
@@ -211,13 +246,15 @@ def run(options: dict[str, Any]) -> int:
         quiet=options["quiet"],
         statistics=options["statistics"],
     )
-    click.echo(get_reporter(fmt)(report), nl=False, color=report.color)
+    # Reporters write valid UTF-8 already; a lone surrogate would stop the output half-way.
+    click.echo(escape_surrogates(get_reporter(fmt)(report)), nl=False, color=report.color)
     for name, file in outputs:
         plain = Report(
             results=results, registry=registry, statistics=options["statistics"], root=root
         )
         try:
-            file.write_text(get_reporter(name)(plain), encoding="utf-8")
+            text = escape_surrogates(get_reporter(name)(plain))
+            file.write_text(text, encoding="utf-8")
         except OSError as error:
             raise UsageFailure(f"cannot write {file}: {error.strerror or error}") from None
     return exit_code(
@@ -257,11 +294,11 @@ def _default_format() -> str:
 
 
 def _show_profile(path: Path, settings: Settings) -> int:
-    from profilelint.loaders import LoadError, load_bytes, load_path
+    from profilelint.loaders import load_bytes, load_path
 
     try:
         if str(path) == "-":
-            data = sys.stdin.buffer.read(settings.limits.max_file_size + 1)
+            data = read_stdin(settings.limits.max_file_size + 1)
             loaded = load_bytes(data, settings.limits)
         else:
             loaded = load_path(path, settings.limits)
@@ -354,7 +391,7 @@ Examples:
 @click.option(
     "-j",
     "--jobs",
-    type=click.IntRange(1, 256),
+    type=click.IntRange(1, MAX_JOBS),
     help="Worker processes for many files (default: the number of CPUs).",
 )
 @click.option("--show-config", is_flag=True, help="Print the resolved configuration and exit.")
@@ -383,16 +420,16 @@ def main(argv: list[str] | None = None) -> int:
         return int(stop.code or 0)
     except click.UsageError as error:
         message = error.format_message().replace("\n", " ")
-        click.echo(f"profilelint: error: {message}", err=True)
+        click.echo(f"profilelint: error: {visible(message)}", err=True)
         return 2
     except click.ClickException as error:
-        click.echo(f"profilelint: error: {error.format_message()}", err=True)
+        click.echo(f"profilelint: error: {visible(error.format_message())}", err=True)
         return 2
     except click.Abort:
         click.echo("profilelint: error: interrupted", err=True)
         return 2
-    except (UsageFailure, ConfigError) as error:
-        click.echo(f"profilelint: error: {error}", err=True)
+    except (UsageFailure, ConfigError) as error:  # may quote a path or a config value
+        click.echo(f"profilelint: error: {visible(str(error))}", err=True)
         return 2
     except BrokenPipeError:
         return 1
@@ -400,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("PROFILELINT_DEBUG"):
             raise
         click.echo(
-            f"profilelint: error: internal error ({type(error).__name__}: {error}); "
+            f"profilelint: error: internal error ({type(error).__name__}: {visible(str(error))}); "
             "set PROFILELINT_DEBUG=1 for the traceback and please report it",
             err=True,
         )
