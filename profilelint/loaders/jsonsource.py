@@ -137,6 +137,15 @@ class JsonSource(SourceMap):
         """
         if not text.strip():
             raise LoadError("INP001", "the file is empty")
+        nul = text.find("\x00")
+        if nul >= 0:  # never JSON, raw; usually UTF-16 or UTF-32 saved without a BOM
+            line = text.count("\n", 0, nul) + 1
+            raise LoadError(
+                "INP001",
+                "not well-formed JSON: a NUL character (UTF-16 or -32 without a byte-order mark?)",
+                line=line,
+                column=nul - (text.rfind("\n", 0, nul) + 1) + 1,
+            )
         depth = _nesting_depth(text)
         if depth > max_depth:
             raise LoadError(
