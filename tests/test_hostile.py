@@ -225,6 +225,57 @@ def test_a_raised_max_depth_never_crashes_the_position_map(
         assert "INP006" in codes
 
 
+def _zip(members: dict[str, bytes]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+# Other formats.  Their loaders are written beside this suite; until they land, the format
+# gives INP002 and these cases check only the invariants (an INP diagnostic or a profile, no
+# crash, the good file still reported).  Tighten each to its code as its loader lands.
+OTHER_FORMATS: list[tuple[str, str, bytes]] = [
+    (
+        "HTML with scripts and a megabyte attribute",
+        "page.html",
+        b"<!DOCTYPE html><html><head><script>alert(1)</script></head><body>"
+        + b'<h1 title="'
+        + b"x" * 1_048_576
+        + b'">Ana</h1><img src="http://x" onerror="y">'
+        + b"<script>document.write('<h1>')</script></body></html>",
+    ),
+    ("a ZIP bomb (ratio)", "bomb.zip", _zip({"Profile.csv": b"0" * 8_000_000})),
+    ("a ZIP of many members", "many.zip", _zip({f"m{i}.csv": b"a" for i in range(2_000)})),
+    ("random bytes named .zip", "random.zip", b"PK\x03\x04" + _random_bytes(2048)),
+    ("random bytes named .pdf", "random.pdf", b"%PDF-1.7\n" + _random_bytes(2048)),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [case[1:] for case in OTHER_FORMATS],
+    ids=[case[0] for case in OTHER_FORMATS],
+)
+def test_other_formats_never_crash(
+    run_cli: RunCli, tmp_path: Path, name: str, content: bytes
+) -> None:
+    config = _config(tmp_path, "[limits]\nmax-members = 100\nmax-unpacked-size = 1000000\n")
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    result = run_cli(["--config", config, "--today", TODAY, "--format", "json", bad, GOOD])
+    assert "internal error" not in result.err, result.err
+    files = {Path(f["path"]).name: f for f in json.loads(result.out)["files"]}
+    codes = [d["code"] for d in files[name]["diagnostics"]]
+    assert files[name]["format"] is not None or [c for c in codes if c.startswith("INP")]
+    assert not [c for c in codes if c.startswith("INT")], files[name]
+    assert files[GOOD.name]["score"] is not None
+
+
 # --- the file system ---------------------------------------------------------------------
 
 
