@@ -47,7 +47,7 @@ LOADERS: dict[str, tuple[str, ...]] = {
     "export": (".zip",),
     "pdf": (".pdf",),
 }
-MAX_SEED = 512 * 1024
+MAX_SEED = 1024 * 1024
 _HOSTILE_VALUES: list[Any] = [
     None,
     True,
@@ -99,7 +99,31 @@ def seeds(loader: str) -> list[bytes]:
         found += [b"%PDF-1.4\n%%EOF\n"]
     if loader == "export":
         found += [b"PK\x05\x06" + b"\x00" * 18]
+        found += [_zip_of(folder) for folder in _export_folders()]
     return found
+
+
+def _export_folders() -> list[Path]:
+    """Unzipped exports (folders of CSV files) in the fixtures and the corpus."""
+    folders = {
+        p.parent
+        for root in (ROOT / "fixtures", CORPUS)
+        if root.is_dir()
+        for p in root.rglob("*.csv")
+    }
+    return sorted(folders)
+
+
+def _zip_of(folder: Path) -> bytes:
+    """A folder's CSV files as a ZIP archive, as LinkedIn sends an export."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(folder.glob("*.csv")):
+            archive.writestr(path.name, path.read_bytes())
+    return buffer.getvalue()
 
 
 def _mutate_json(value: Any, rng: random.Random) -> Any:

@@ -221,7 +221,8 @@ def run(options: dict[str, Any]) -> int:
     for warning in settings.warnings:
         click.echo(f"profilelint: warning: {visible(warning)}", err=True)
     if options["show_config"]:
-        click.echo(json.dumps(settings.show(), indent=2, ensure_ascii=False, default=str))
+        shown = json.dumps(settings.show(), indent=2, ensure_ascii=False, default=str)
+        click.echo(escape_surrogates(shown))  # a path that is not UTF-8, as a \udcXX escape
         return 0
     if options["show_profile"]:
         return _show_profile(Path(options["show_profile"]), settings)
@@ -304,7 +305,9 @@ def _show_profile(path: Path, settings: Settings) -> int:
             loaded = load_path(path, settings.limits)
     except LoadError as error:
         raise UsageFailure(f"{path}: {error.code} {error.message}") from None
-    click.echo(json.dumps(loaded.profile.to_native(), indent=2, ensure_ascii=False))
+    click.echo(
+        escape_surrogates(json.dumps(loaded.profile.to_native(), indent=2, ensure_ascii=False))
+    )
     return 0
 
 

@@ -4,6 +4,11 @@ A file named on the command line is always linted.  A directory is walked (sorte
 hidden folders, configured excludes and the ``*_files/`` folders a browser saves beside a
 page) and yields only files that look like a profile or match ``include``, so a resume
 repository's ``package.json`` is never reported.
+
+Only regular files are ever opened to sniff them: a FIFO, a device, a symlink loop or a
+dangling link named ``*.json`` is yielded unopened, and the loader reports it (INP001) from its
+``stat()``.  One file reached under two names (a symlink, a hard link, a folder and a file
+in it both named) is one target, reported under its real name whatever the order.
 """
 
 from __future__ import annotations

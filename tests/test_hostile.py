@@ -609,3 +609,19 @@ def test_configuration_errors_are_one_line(
 def test_jobs_at_the_bound_is_accepted(run_cli: RunCli, tmp_path: Path) -> None:
     result = run_cli(["--config", _config(tmp_path, "jobs = 256\n"), "--today", TODAY, GOOD])
     assert result.code == 1 and "HDL002" in result.out
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names must be UTF-8 there")
+def test_show_config_in_a_folder_that_is_not_utf8(tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path) + b"/caf\xe9"
+    os.mkdir(folder)
+    with open(folder + b"/profilelint.toml", "w", encoding="utf-8") as handle:
+        handle.write("jobs = 2\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "profilelint", "--show-config"],
+        cwd=folder,
+        capture_output=True,
+        timeout=SECONDS,
+    )
+    shown = json.loads(done.stdout.decode("utf-8"))  # valid UTF-8 and valid JSON
+    assert shown["config-file"] == os.fsdecode(folder + b"/profilelint.toml")
