@@ -142,36 +142,8 @@ def _settings(options: dict[str, Any], registry: Registry) -> Settings:
     return validate_against(settings, registry)
 
 
-def _check_current_folder() -> None:
-    """Fail on one line when relative paths cannot work: the folder is gone or unsearchable."""
-    try:
-        here = os.getcwd()
-    except OSError:
-        raise UsageFailure(
-            "the current folder no longer exists (removed while in use?); change to a folder "
-            "and run again"
-        ) from None
-    if not os.access(here, os.X_OK):
-        raise UsageFailure(
-            "the current folder cannot be searched (permission denied); change to a folder "
-            "you can read"
-        )
-
-
-def read_stdin(limit: int) -> bytes:
-    """Up to ``limit`` bytes of standard input; INP001 when it is closed or unreadable."""
-    stream = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
-    if stream is None:
-        raise LoadError("INP001", "standard input is closed")
-    try:
-        return stream.read(limit)  # type: ignore[no-any-return]
-    except (OSError, ValueError) as error:
-        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
-        raise LoadError("INP001", f"cannot read standard input: {reason}") from None
-
-
 def _lint(options: dict[str, Any], settings: Settings, registry: Registry) -> list[FileResult]:
-    from profilelint.discovery import discover
+    from profilelint.discovery import discover, read_stdin
     from profilelint.engine import Linter
     from profilelint.runner import lint_targets
 
@@ -216,7 +188,11 @@ def run(options: dict[str, Any]) -> int:
 
         click.echo(json.dumps(schema(), indent=2, ensure_ascii=False))
         return 0
-    _check_current_folder()
+    from profilelint.discovery import current_folder_problem
+
+    problem = current_folder_problem()
+    if problem:
+        raise UsageFailure(problem)
     settings = _settings(options, registry)
     for warning in settings.warnings:
         click.echo(f"profilelint: warning: {visible(warning)}", err=True)
@@ -295,6 +271,7 @@ def _default_format() -> str:
 
 
 def _show_profile(path: Path, settings: Settings) -> int:
+    from profilelint.discovery import read_stdin
     from profilelint.loaders import load_bytes, load_path
 
     try:

@@ -9,6 +9,7 @@ Only regular files are ever opened to sniff them: a FIFO, a device, a symlink lo
 dangling link named ``*.json`` is yielded unopened, and the loader reports it (INP001) from its
 ``stat()``.  One file reached under two names (a symlink, a hard link, a folder and a file
 in it both named) is one target, reported under its real name whatever the order.
+Standard input (``-``) is read here too, and the current folder checked before anything else.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from __future__ import annotations
 import fnmatch
 import os
 import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from profilelint.loaders import PAGE_SUFFIXES, looks_like_profile
+from profilelint.loaders import PAGE_SUFFIXES, LoadError, looks_like_profile
 
 #: Files a walk sniffs; any other file is read only when it matches ``include``.
 PROFILE_SUFFIXES = (".json", *PAGE_SUFFIXES, ".pdf", ".zip")
@@ -161,3 +163,32 @@ def discover(
             continue
         targets.append(Target(path, _display(raw)))
     return _unique(targets)
+
+
+def current_folder_problem() -> str | None:
+    """Why relative paths cannot work here (the folder is gone or unsearchable), or None."""
+    try:
+        here = os.getcwd()
+    except OSError:
+        return (
+            "the current folder no longer exists (removed while in use?); change to a folder "
+            "and run again"
+        )
+    if not os.access(here, os.X_OK):
+        return (
+            "the current folder cannot be searched (permission denied); change to a folder "
+            "you can read"
+        )
+    return None
+
+
+def read_stdin(limit: int) -> bytes:
+    """Up to ``limit`` bytes of standard input; INP001 when it is closed or unreadable."""
+    stream = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
+    if stream is None:
+        raise LoadError("INP001", "standard input is closed")
+    try:
+        return stream.read(limit)  # type: ignore[no-any-return]
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        raise LoadError("INP001", f"cannot read standard input: {reason}") from None
