@@ -15,11 +15,13 @@ from typing import Any
 import click
 
 from profilelint import __version__
-from profilelint.config import ConfigError, Settings, load_settings, validate_against
+from profilelint.config import MAX_JOBS, ConfigError, Settings, load_settings, validate_against
 from profilelint.diagnostic import SEVERITY_RANK, UNHIDEABLE, FileResult
 from profilelint.fingerprint import report_root
+from profilelint.loaders.base import LoadError
 from profilelint.plugins import Registry, load_registry
 from profilelint.reporters import FORMATS, Report, get_reporter
+from profilelint.sanitize import escape_surrogates, visible
 
 
 class UsageFailure(Exception):
@@ -141,7 +143,7 @@ def _settings(options: dict[str, Any], registry: Registry) -> Settings:
 
 
 def _lint(options: dict[str, Any], settings: Settings, registry: Registry) -> list[FileResult]:
-    from profilelint.discovery import discover
+    from profilelint.discovery import discover, read_stdin
     from profilelint.engine import Linter
     from profilelint.runner import lint_targets
 
@@ -152,8 +154,12 @@ def _lint(options: dict[str, Any], settings: Settings, registry: Registry) -> li
         name = options["stdin_filename"] or "-"
         base = Path(name).parent if options["stdin_filename"] else None
         linter = Linter(settings, registry)
-        data = sys.stdin.buffer.read(settings.limits.max_file_size + 1)
-        results.append(linter.lint_bytes(data, name, base_dir=base))
+        try:
+            data = read_stdin(settings.limits.max_file_size + 1)
+        except LoadError as error:
+            results.append(FileResult(path=name, diagnostics=[error.diagnostic(name)]))
+        else:
+            results.append(linter.lint_bytes(data, name, base_dir=base))
     targets = discover(
         paths,
         root=settings.root,
@@ -184,11 +190,17 @@ def run(options: dict[str, Any]) -> int:
 
         click.echo(json.dumps(schema(), indent=2, ensure_ascii=False))
         return 0
+    from profilelint.discovery import current_folder_problem
+
+    problem = current_folder_problem()
+    if problem:
+        raise UsageFailure(problem)
     settings = _settings(options, registry)
     for warning in settings.warnings:
-        click.echo(f"profilelint: warning: {warning}", err=True)
+        click.echo(f"profilelint: warning: {visible(warning)}", err=True)
     if options["show_config"]:
-        click.echo(json.dumps(settings.show(), indent=2, ensure_ascii=False, default=str))
+        shown = json.dumps(settings.show(), indent=2, ensure_ascii=False, default=str)
+        click.echo(escape_surrogates(shown))  # a path that is not UTF-8, as a \udcXX escape
         return 0
     if options["show_profile"]:
         return _show_profile(Path(options["show_profile"]), settings, options["to"])
@@ -213,13 +225,15 @@ def run(options: dict[str, Any]) -> int:
         quiet=options["quiet"],
         statistics=options["statistics"],
     )
-    click.echo(get_reporter(fmt)(report), nl=False, color=report.color)
+    # Reporters write valid UTF-8 already; a lone surrogate would stop the output half-way.
+    click.echo(escape_surrogates(get_reporter(fmt)(report)), nl=False, color=report.color)
     for name, file in outputs:
         plain = Report(
             results=results, registry=registry, statistics=options["statistics"], root=root
         )
         try:
-            file.write_text(get_reporter(name)(plain), encoding="utf-8")
+            text = escape_surrogates(get_reporter(name)(plain))
+            file.write_text(text, encoding="utf-8")
         except OSError as error:
             raise UsageFailure(f"cannot write {file}: {error.strerror or error}") from None
     return exit_code(
@@ -259,11 +273,12 @@ def _default_format() -> str:
 
 
 def _show_profile(path: Path, settings: Settings, to: str | None = None) -> int:
-    from profilelint.loaders import LoadError, load_bytes, load_path
+    from profilelint.discovery import read_stdin
+    from profilelint.loaders import load_bytes, load_path
 
     try:
         if str(path) == "-":
-            data = sys.stdin.buffer.read(settings.limits.max_file_size + 1)
+            data = read_stdin(settings.limits.max_file_size + 1)
             loaded = load_bytes(data, settings.limits)
         else:
             loaded = load_path(path, settings.limits)
@@ -274,10 +289,13 @@ def _show_profile(path: Path, settings: Settings, to: str | None = None) -> int:
 
         conversion = convert_to_jsonresume(loaded.profile)
         for note in conversion.notes:
-            click.echo(f"profilelint: warning: {path}: {note}", err=True)
-        click.echo(json.dumps(conversion.document, indent=2, ensure_ascii=False))
+            click.echo(f"profilelint: warning: {visible(f'{path}: {note}')}", err=True)
+        document = json.dumps(conversion.document, indent=2, ensure_ascii=False)
+        click.echo(escape_surrogates(document))
         return 0
-    click.echo(json.dumps(loaded.profile.to_native(), indent=2, ensure_ascii=False))
+    click.echo(
+        escape_surrogates(json.dumps(loaded.profile.to_native(), indent=2, ensure_ascii=False))
+    )
     return 0
 
 
@@ -364,7 +382,7 @@ Examples:
 @click.option(
     "-j",
     "--jobs",
-    type=click.IntRange(1, 256),
+    type=click.IntRange(1, MAX_JOBS),
     help="Worker processes for many files (default: the number of CPUs).",
 )
 @click.option("--show-config", is_flag=True, help="Print the resolved configuration and exit.")
@@ -400,16 +418,16 @@ def main(argv: list[str] | None = None) -> int:
         return int(stop.code or 0)
     except click.UsageError as error:
         message = error.format_message().replace("\n", " ")
-        click.echo(f"profilelint: error: {message}", err=True)
+        click.echo(f"profilelint: error: {visible(message)}", err=True)
         return 2
     except click.ClickException as error:
-        click.echo(f"profilelint: error: {error.format_message()}", err=True)
+        click.echo(f"profilelint: error: {visible(error.format_message())}", err=True)
         return 2
     except click.Abort:
         click.echo("profilelint: error: interrupted", err=True)
         return 2
-    except (UsageFailure, ConfigError) as error:
-        click.echo(f"profilelint: error: {error}", err=True)
+    except (UsageFailure, ConfigError) as error:  # may quote a path or a config value
+        click.echo(f"profilelint: error: {visible(str(error))}", err=True)
         return 2
     except BrokenPipeError:
         return 1
@@ -417,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("PROFILELINT_DEBUG"):
             raise
         click.echo(
-            f"profilelint: error: internal error ({type(error).__name__}: {error}); "
+            f"profilelint: error: internal error ({type(error).__name__}: {visible(str(error))}); "
             "set PROFILELINT_DEBUG=1 for the traceback and please report it",
             err=True,
         )

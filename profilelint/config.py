@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import os
 import tomllib
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -26,6 +27,8 @@ from profilelint.plugins import Registry
 
 CONFIG_FILES = (".profilelint.toml", "profilelint.toml", "pyproject.toml")
 TARGETS = ("linkedin", "resume")
+#: The most worker processes a run may start (the same bound as ``--jobs``).
+MAX_JOBS = 256
 KEYS = frozenset(
     {
         "target",
@@ -200,6 +203,8 @@ def apply_table(settings: Settings, table: dict[str, Any], where: str) -> Settin
         pfi = table["per-file-ignores"]
         if not isinstance(pfi, dict):
             raise ConfigError(f"{where}: 'per-file-ignores' must be a table of glob = [codes]")
+        if any(not glob.strip() for glob in pfi):
+            raise ConfigError(f"{where}: 'per-file-ignores' has an empty glob; name the files")
         s.per_file_ignores = {
             **s.per_file_ignores,
             **{g: _codes(c, f"per-file-ignores.{g}", where) for g, c in pfi.items()},
@@ -228,8 +233,8 @@ def apply_table(settings: Settings, table: dict[str, Any], where: str) -> Settin
                 s.exclude = s.exclude + list(globs)
     if "jobs" in table:
         jobs = table["jobs"]
-        if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1:
-            raise ConfigError(f"{where}: 'jobs' must be a whole number of 1 or more")
+        if not isinstance(jobs, int) or isinstance(jobs, bool) or not 1 <= jobs <= MAX_JOBS:
+            raise ConfigError(f"{where}: 'jobs' must be a whole number from 1 to {MAX_JOBS}")
         s.jobs = jobs
     if "today" in table:
         s.today = _today(table["today"], where)
@@ -386,7 +391,8 @@ class DecisionEngine:
     def _match_file_ignores(self, path: str) -> list[str]:
         candidate = Path(path)
         try:
-            relative = candidate.resolve().relative_to(self.settings.root.resolve()).as_posix()
+            real = Path(os.path.realpath(candidate))  # never raises, unlike Path.resolve()
+            relative = real.relative_to(os.path.realpath(self.settings.root)).as_posix()
         except ValueError:
             relative = candidate.as_posix()
         codes: list[str] = []

@@ -4,16 +4,24 @@ A file named on the command line is always linted.  A directory is walked (sorte
 hidden folders, configured excludes and the ``*_files/`` folders a browser saves beside a
 page) and yields only files that look like a profile or match ``include``, so a resume
 repository's ``package.json`` is never reported.
+
+Only regular files are ever opened to sniff them: a FIFO, a device, a symlink loop or a
+dangling link named ``*.json`` is yielded unopened, and the loader reports it (INP001) from its
+``stat()``.  One file reached under two names (a symlink, a hard link, a folder and a file
+in it both named) is one target, reported under its real name whatever the order.
+Standard input (``-``) is read here too, and the current folder checked before anything else.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import os
+import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from profilelint.loaders import PAGE_SUFFIXES, looks_like_profile
+from profilelint.loaders import PAGE_SUFFIXES, LoadError, looks_like_profile
 
 #: Files a walk sniffs; any other file is read only when it matches ``include``.
 PROFILE_SUFFIXES = (".json", *PAGE_SUFFIXES, ".pdf", ".zip")
@@ -32,7 +40,7 @@ def _matches(path: Path, root: Path, patterns: list[str]) -> bool:
     if not patterns:
         return False
     try:
-        relative = path.resolve().relative_to(root.resolve()).as_posix()
+        relative = Path(os.path.realpath(path)).relative_to(os.path.realpath(root)).as_posix()
     except ValueError:
         relative = path.as_posix()
     return any(
@@ -46,6 +54,43 @@ def _matches(path: Path, root: Path, patterns: list[str]) -> bool:
 def _display(path: Path | str) -> str:
     """How a path is reported: normalised, so ``./a.json`` and ``a.json`` are one name."""
     return os.path.normpath(path).replace(os.sep, "/")
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def identity(path: Path) -> tuple[object, ...]:
+    """What makes two names one file: device and inode, else the real path.
+
+    ``os.path.realpath`` never raises (``Path.resolve`` raises RuntimeError on a symlink
+    loop), and the inode also joins hard links.  A path that cannot be looked at is its
+    real path, so it is still linted (and reported as unreadable) once.
+    """
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return ("path", os.path.realpath(path))
+    return ("inode", info.st_dev, info.st_ino)
+
+
+def _preference(target: Target) -> tuple[bool, int, str]:
+    """Which of two names of one file to report: a real name before a symlink, then the
+    shorter, then the first in sorted order, so the choice never depends on the order."""
+    return (os.path.islink(target.path), len(target.display), target.display)
+
+
+def _unique(targets: list[Target]) -> list[Target]:
+    """One target per file, under its preferred name, in the order the files came."""
+    chosen: dict[tuple[object, ...], Target] = {}
+    for target in targets:
+        key = identity(target.path)
+        if key not in chosen or _preference(target) < _preference(chosen[key]):
+            chosen[key] = target
+    return list(chosen.values())
 
 
 def walk(folder: Path, *, root: Path, include: list[str], exclude: list[str]) -> list[Path]:
@@ -75,6 +120,10 @@ def walk(folder: Path, *, root: Path, include: list[str], exclude: list[str]) ->
                 name.lower().endswith(PROFILE_SUFFIXES) and looks_like_profile(candidate)
             ):
                 found.append(candidate)
+            elif name.lower().endswith(".json") and not _regular(candidate):
+                # A FIFO, a device, a symlink loop or a dangling link named like a profile is
+                # never opened: the loader reports it (INP001) from its stat alone.
+                found.append(candidate)
     return sorted(found)
 
 
@@ -93,7 +142,6 @@ def discover(
     passes every changed JSON file: ``tsconfig.json`` must not fail it).
     """
     targets: list[Target] = []
-    seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
         if only_profiles and path.suffix.lower() == ".csv":
@@ -103,24 +151,44 @@ def discover(
             else:
                 continue
         if path.is_dir() and looks_like_profile(path):
-            key = path.resolve()
-            if key not in seen:
-                seen.add(key)
-                targets.append(Target(path, _display(raw)))
+            targets.append(Target(path, _display(raw)))
             continue
         if path.is_dir():
-            for found in walk(path, root=root, include=include, exclude=exclude):
-                key = found.resolve()
-                if key not in seen:
-                    seen.add(key)
-                    targets.append(Target(found, _display(found)))
+            found = walk(path, root=root, include=include, exclude=exclude)
+            targets.extend(Target(f, _display(f)) for f in found)
             continue
         if force_exclude and _matches(path, root, exclude):
             continue
         if only_profiles and not (path.is_file() and looks_like_profile(path)):
             continue
-        key = path.resolve()
-        if key not in seen:
-            seen.add(key)
-            targets.append(Target(path, _display(raw)))
-    return targets
+        targets.append(Target(path, _display(raw)))
+    return _unique(targets)
+
+
+def current_folder_problem() -> str | None:
+    """Why relative paths cannot work here (the folder is gone or unsearchable), or None."""
+    try:
+        here = os.getcwd()
+    except OSError:
+        return (
+            "the current folder no longer exists (removed while in use?); change to a folder "
+            "and run again"
+        )
+    if not os.access(here, os.X_OK):
+        return (
+            "the current folder cannot be searched (permission denied); change to a folder "
+            "you can read"
+        )
+    return None
+
+
+def read_stdin(limit: int) -> bytes:
+    """Up to ``limit`` bytes of standard input; INP001 when it is closed or unreadable."""
+    stream = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
+    if stream is None:
+        raise LoadError("INP001", "standard input is closed")
+    try:
+        return stream.read(limit)  # type: ignore[no-any-return]
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        raise LoadError("INP001", f"cannot read standard input: {reason}") from None

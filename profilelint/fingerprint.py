@@ -85,7 +85,8 @@ def relative_path(path: str, root: str | Path | None = None) -> str:
             return absolute.relative_to(base).as_posix()
         except ValueError:
             try:
-                return absolute.resolve().relative_to(base.resolve()).as_posix()
+                real = Path(os.path.realpath(absolute))  # never raises on a symlink loop
+                return real.relative_to(os.path.realpath(base)).as_posix()
             except ValueError:
                 return absolute.as_posix()
     normal = posixpath.normpath(posix)

@@ -18,6 +18,7 @@ import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
+from pydantic_core import PydanticCustomError
 
 SCHEMA_VERSION = 1
 
@@ -70,6 +71,10 @@ class PartialDate(BaseModel):
                 )
             except (TypeError, ValueError):
                 return {"text": str(value.get("text") or ""), "known": value.get("known", True)}
+            except OverflowError:  # 1e999 or 10**30: no calendar has such a year
+                raise PydanticCustomError(
+                    "date_out_of_range", "a date's year, month or day is far out of range"
+                ) from None
         return value
 
     @model_serializer(mode="plain")

@@ -12,6 +12,7 @@ from profilelint.diagnostic import Diagnostic, FileResult
 from profilelint.plugins import load_registry
 from profilelint.reporters import Report, get_reporter
 from profilelint.reporters.github import escape_data, escape_property
+from profilelint.sanitize import visible
 from profilelint.testing import lint_json
 
 # A property value may not hold a raw ',', ':', CR or LF; '%' only starts an escape.
@@ -103,8 +104,9 @@ def test_profile_text_cannot_break_out_of_a_command(text: str) -> None:
     result.person = text
     output = render(result, quiet=True)
     (command,) = commands(output)
-    assert unescape(command.group("data")) == f"Quoted: {text}"
-    assert props(command)["file"] == f"team/{text}.json"
+    # escaped as the runner unescapes, after line breaks and controls were made visible
+    assert unescape(command.group("data")) == visible(f"Quoted: {text}")
+    assert props(command)["file"] == visible(f"team/{text}.json")
     # exactly one command: the annotation; nothing in the text started another
     assert sum(line.startswith("::") for line in output.split("\n")) == 1
 

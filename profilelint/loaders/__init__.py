@@ -74,8 +74,9 @@ def looks_like_profile(path: Path) -> bool:
     if not _is_regular(path):
         return False
     try:
-        with path.open("rb") as handle:
-            head = handle.read(_SNIFF_BYTES)
+        head = _read_regular(path, _SNIFF_BYTES)
+    except LoadError:
+        return False
     except OSError:
         # Unreadable: let the loader say so (INP001) rather than skip it silently.
         return path.suffix.lower() == ".json"
@@ -102,6 +103,19 @@ def looks_like_profile(path: Path) -> bool:
     return False
 
 
+def _read_regular(path: Path, limit: int) -> bytes:
+    """Up to ``limit`` bytes of a regular file.
+
+    The file is opened without blocking and checked again once open, so a name swapped for
+    a FIFO after ``stat()`` is refused instead of waited on.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise LoadError("INP001", "not a regular file (a device, pipe or socket)")
+        return handle.read(limit)  # the size may have changed since stat()
+
+
 def load_path(path: Path, limits: Limits | None = None) -> LoadResult:
     """Read and load one file (or an export folder); raises :class:`LoadError`."""
     limits = limits or Limits()
@@ -122,8 +136,7 @@ def load_path(path: Path, limits: Limits | None = None) -> LoadResult:
                 "INP003",
                 f"file is {info.st_size:,} bytes, over the limit of {limits.max_file_size:,}",
             )
-        with path.open("rb") as handle:  # the size may have changed since stat()
-            data = handle.read(limits.max_file_size + 1)
+        data = _read_regular(path, limits.max_file_size + 1)
     except FileNotFoundError:
         raise LoadError("INP001", "no such file") from None
     except PermissionError:

@@ -13,14 +13,6 @@ _JSON_RESUME_KEYS = frozenset(
 )
 
 
-def _count_items(value: Any) -> int:
-    if isinstance(value, dict):
-        return len(value) + sum(_count_items(v) for v in value.values())
-    if isinstance(value, list):
-        return len(value) + sum(_count_items(v) for v in value)
-    return 0
-
-
 def sniff_json(document: Any) -> str:
     """The format of a parsed JSON document; raises INP002 when it is not a profile."""
     if not isinstance(document, dict):
@@ -44,15 +36,18 @@ def sniff_json(document: Any) -> str:
 
 def load_json(text: str, limits: Limits, base_dir: Path | None = None) -> LoadResult:
     """Parse JSON text and load it with the loader its content calls for."""
-    source = JsonSource.parse(text, max_depth=limits.max_depth)
-    items = _count_items(source.document)
-    if items > limits.max_items:
-        raise LoadError("INP003", f"{items:,} values, over the limit of {limits.max_items:,}")
+    source = JsonSource.parse(text, max_depth=limits.max_depth, max_items=limits.max_items)
     kind = sniff_json(source.document)
-    if kind == "profilelint":
-        from profilelint.loaders.native import load_native
+    try:
+        if kind == "profilelint":
+            from profilelint.loaders.native import load_native
 
-        return load_native(source)
-    from profilelint.loaders.jsonresume import load_jsonresume
+            return load_native(source)
+        from profilelint.loaders.jsonresume import load_jsonresume
 
-    return load_jsonresume(source, base_dir)
+        return load_jsonresume(source, base_dir)
+    except RecursionError:
+        # Only when max-depth was raised past what Python's recursion limit allows.
+        raise LoadError(
+            "INP003", "JSON nesting is too deep to load (lower limits.max-depth)"
+        ) from None

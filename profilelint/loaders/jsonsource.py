@@ -4,21 +4,11 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from profilelint.loaders.base import LoadError, SourceMap
-
-
-def _unescape(ptr: str) -> str:
-    """json-source-map keeps a key's escapes (``\\u00e9``); pointers use the key itself."""
-    parts = []
-    for part in ptr.split("/"):
-        try:
-            parts.append(json.loads(f'"{part}"') if "\\" in part else part)
-        except json.JSONDecodeError:
-            parts.append(part)
-    return "/".join(parts)
 
 
 class _NotJson(ValueError):
@@ -30,34 +20,101 @@ def _reject_constant(name: str) -> None:
 
 
 def pointer(*parts: str | int) -> str:
-    """A JSON Pointer from keys and indices, spelt as json-source-map spells them.
+    """A JSON Pointer from keys and indices, spelt as :func:`map_positions` spells them.
 
-    Like that library, keys are not escaped (RFC 6901 would write ``~1`` for ``/``), so
-    pointers built here find the positions it computed.
+    Keys are not escaped (RFC 6901 would write ``~1`` for ``/``), so pointers built here
+    find the positions mapped there.
     """
     return "".join(f"/{p}" for p in parts)
 
 
+# One JSON token, after optional white space: a string, a punctuation mark, or a number or
+# literal.  The string pattern is the unrolled loop, linear in the string's length.
+_TOKEN = re.compile(
+    r'[ \t\n\r]*(?:("[^"\\]*(?:\\.[^"\\]*)*")|([{}\[\],:])|([^ \t\n\r{}\[\],:"]+))', re.S
+)
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
 def _nesting_depth(text: str) -> int:
-    """The deepest nesting of objects and arrays, ignoring brackets inside strings."""
+    """The deepest nesting of objects and arrays, ignoring brackets inside strings.
+
+    Regular expressions do the scanning, so the cost is linear and mostly in C: strings are
+    blanked out first, then only the brackets are visited.
+    """
     depth = deepest = 0
-    in_string = escaped = False
-    for char in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
+    for match in _BRACKET.finditer(_STRING.sub('""', text)):
+        if match.group() in "[{":
             depth += 1
             deepest = max(deepest, depth)
-        elif char in "]}":
+        else:
             depth -= 1
     return deepest
+
+
+def count_values(document: Any) -> int:
+    """Members and items of every object and array (iteratively: no recursion limit)."""
+    count = 0
+    pending = [document]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            count += len(value)
+            pending.extend(v for v in value.values() if isinstance(v, (dict, list)))
+        elif isinstance(value, list):
+            count += len(value)
+            pending.extend(v for v in value if isinstance(v, (dict, list)))
+    return count
+
+
+def map_positions(text: str) -> tuple[dict[str, tuple[int, int]], dict[str, int]]:
+    """Where every value is in well-formed JSON text, by JSON Pointer (keys unescaped).
+
+    Returns ``values`` (pointer → start and end offset, end exclusive) and ``keys`` (pointer
+    → offset of the member's key).  An explicit stack replaces recursion, so any depth the
+    limits allow is mapped, in time linear in the text.
+    """
+    values: dict[str, tuple[int, int]] = {}
+    keys: dict[str, int] = {}
+    # Each open container: [pointer, start, is_object, next index, key, key offset].
+    stack: list[list[Any]] = []
+    expect_key = False
+    position = 0
+    while True:
+        match = _TOKEN.match(text, position)
+        if match is None:
+            break
+        position = match.end()
+        string, mark, _ = match.groups()
+        start = match.start(match.lastindex or 1)
+        if mark in (",", ":"):
+            expect_key = mark == "," and bool(stack) and stack[-1][2]
+            continue
+        if mark in ("}", "]"):
+            pointer_, opened = stack.pop()[:2]
+            values[pointer_] = (opened, position)
+            expect_key = False
+            continue
+        if string is not None and expect_key:
+            stack[-1][4] = json.loads(string)
+            stack[-1][5] = start
+            expect_key = False
+            continue
+        if not stack:
+            here = ""
+        elif stack[-1][2]:
+            here = f"{stack[-1][0]}/{stack[-1][4]}"
+            keys[here] = stack[-1][5]
+        else:
+            here = f"{stack[-1][0]}/{stack[-1][3]}"
+            stack[-1][3] += 1
+        if mark in ("{", "["):
+            stack.append([here, start, mark == "{", 0, None, None])
+            expect_key = mark == "{"
+        else:
+            values[here] = (start, position)
+    return values, keys
 
 
 @dataclass
@@ -72,10 +129,23 @@ class JsonSource(SourceMap):
     _line_starts: list[int] = field(default_factory=list)
 
     @classmethod
-    def parse(cls, text: str, *, max_depth: int) -> JsonSource:
-        """Parse ``text`` (BOM already removed) or raise :class:`LoadError`."""
+    def parse(cls, text: str, *, max_depth: int, max_items: int | None = None) -> JsonSource:
+        """Parse ``text`` (BOM already removed) or raise :class:`LoadError`.
+
+        The cheap checks come first (depth, then the count of values against ``max_items``),
+        and the positions are mapped only for a document within the limits.
+        """
         if not text.strip():
             raise LoadError("INP001", "the file is empty")
+        nul = text.find("\x00")
+        if nul >= 0:  # never JSON, raw; usually UTF-16 or UTF-32 saved without a BOM
+            line = text.count("\n", 0, nul) + 1
+            raise LoadError(
+                "INP001",
+                "not well-formed JSON: a NUL character (UTF-16 or -32 without a byte-order mark?)",
+                line=line,
+                column=nul - (text.rfind("\n", 0, nul) + 1) + 1,
+            )
         depth = _nesting_depth(text)
         if depth > max_depth:
             raise LoadError(
@@ -95,7 +165,9 @@ class JsonSource(SourceMap):
                 "INP001", f"not well-formed JSON: {error} is not a JSON value"
             ) from None
         except RecursionError:
-            raise LoadError("INP003", "JSON nesting is too deep to read") from None
+            raise LoadError(
+                "INP003", f"JSON nesting depth {depth} is too deep to read (lower limits.max-depth)"
+            ) from None
         except ValueError as error:  # a number with thousands of digits
             raise LoadError("INP003", f"a number is too long to read ({error})"[:100]) from None
         try:
@@ -105,16 +177,13 @@ class JsonSource(SourceMap):
             raise LoadError(
                 "INP001", f"text holds \\u{code:04x}, half of a UTF-16 pair: not a character"
             ) from None
-        from json_source_map import calculate
-
+        if max_items is not None:
+            items = count_values(document)
+            if items > max_items:
+                raise LoadError("INP003", f"{items:,} values, over the limit of {max_items:,}")
         source = cls(text=text, document=document)
-        source._line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-        for raw, entry in calculate(text).items():
-            ptr = _unescape(raw) if "\\" in raw else raw
-            start = entry.value_start.position
-            source.values[ptr] = (start, entry.value_end.position)
-            if entry.key_start is not None:
-                source.keys[ptr] = entry.key_start.position
+        source._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        source.values, source.keys = map_positions(text)
         return source
 
     def bind(self, model_path: str, json_pointer: str) -> None:

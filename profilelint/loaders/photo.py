@@ -46,7 +46,10 @@ _EXIF_ORIENTATION = 0x0112
 
 def is_default_photo(url: str) -> bool:
     """True for a platform's default silhouette, which stands for "no photo"."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # "https://a[b": not a URL, so not a platform's silhouette either
+        return bool(_DEFAULT_PATH.search(url))
     host = parts.hostname or ""
     if _LINKEDIN_STATIC.match(host) and "/sc/h/" in parts.path:
         return True
@@ -65,7 +68,10 @@ def local_path(url: str, base_dir: Path | None) -> Path | None:
         return Path(text).expanduser()
     if _WINDOWS_DRIVE.match(text):
         return Path(text)
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # an unmatched "[" in the host: neither a URL nor a usable path
+        return None
     if parts.scheme.lower() == "file":
         if parts.netloc not in ("", "localhost"):
             return None  # a file on another machine

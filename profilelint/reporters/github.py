@@ -7,8 +7,10 @@ Each diagnostic becomes one annotation::
 error → ``::error``, warning → ``::warning``, info → ``::notice``.  Values are escaped as the
 Actions runner unescapes them: in the message ``%`` → ``%25``, CR → ``%0D``, LF → ``%0A``; in
 properties also ``:`` → ``%3A`` and ``,`` → ``%2C``.  So no text from a profile can end the
-command line or start another one.  ``file`` is relative to the repository root
-(``Report.root``), which is how GitHub matches annotations to files.
+command line or start another one.  Before that, profile text and file names go through
+:func:`profilelint.sanitize.visible` (the log is shown in a terminal-like viewer that obeys
+escape sequences), so a message is always one visible line.  ``file`` is relative to the
+repository root (``Report.root``), which is how GitHub matches annotations to files.
 
 GitHub shows only the first annotations of each level in a step (10 errors, 10 warnings), so
 a plain summary follows them: one line per file (score, level, counts) and the totals.
@@ -17,16 +19,14 @@ Those lines begin with ``profilelint:``, never with ``::``, and carry no line br
 
 from __future__ import annotations
 
-import re
-
 from profilelint.diagnostic import Diagnostic, FileResult
 from profilelint.fingerprint import artifact_path, relative_path
 from profilelint.reporters import Report, summary_counts
+from profilelint.sanitize import visible
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 #: How many annotations of one level GitHub shows for a step.
 SHOWN_PER_LEVEL = 10
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
 
 
 def escape_data(text: str) -> str:
@@ -39,14 +39,9 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _plain(text: str) -> str:
-    """Text for a summary line: control characters (line breaks among them) as spaces."""
-    return _CONTROL.sub(" ", text)
-
-
 def annotation(diagnostic: Diagnostic, root: str = ".", *, with_help: bool = True) -> str:
     """The workflow command annotating one diagnostic."""
-    properties = [("file", artifact_path(diagnostic, root))]
+    properties = [("file", visible(artifact_path(diagnostic, root)))]
     if diagnostic.line is not None:
         properties.append(("line", str(diagnostic.line)))
         if diagnostic.column is not None:
@@ -54,10 +49,10 @@ def annotation(diagnostic: Diagnostic, root: str = ".", *, with_help: bool = Tru
     title = f"{diagnostic.code} {diagnostic.name}"
     if diagnostic.member and diagnostic.path.lower().endswith(".zip"):
         title += f" ({diagnostic.member})"
-    properties.append(("title", title))
-    message = diagnostic.message
+    properties.append(("title", visible(title)))
+    message = visible(diagnostic.message)
     if with_help and diagnostic.help:
-        message += f"\nhelp: {diagnostic.help}"
+        message += f"\nhelp: {visible(diagnostic.help)}"
     props = ",".join(f"{key}={escape_property(value)}" for key, value in properties)
     return f"::{COMMANDS[diagnostic.severity]} {props}::{escape_data(message)}"
 
@@ -73,7 +68,7 @@ def _file_line(result: FileResult, root: str) -> str:
     )
     score = "no score" if result.score is None else f"score {result.score}/100 ({result.level})"
     person = f" [{result.person}]" if result.person else ""
-    return _plain(f"profilelint: {relative_path(result.path, root)}{person}: {score}, {counts}")
+    return visible(f"profilelint: {relative_path(result.path, root)}{person}: {score}, {counts}")
 
 
 def render(report: Report) -> str:

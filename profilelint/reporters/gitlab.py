@@ -22,6 +22,7 @@ from typing import Any
 from profilelint.diagnostic import UNHIDEABLE, Diagnostic
 from profilelint.fingerprint import artifact_path, fingerprints
 from profilelint.reporters import Report
+from profilelint.sanitize import escape_surrogates
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
@@ -53,4 +54,4 @@ def issues(report: Report) -> list[dict[str, Any]]:
 
 def render(report: Report) -> str:
     """The run as a GitLab Code Quality JSON document."""
-    return json.dumps(issues(report), indent=2, ensure_ascii=False) + "\n"
+    return escape_surrogates(json.dumps(issues(report), indent=2, ensure_ascii=False)) + "\n"

@@ -6,7 +6,8 @@ first) with every finding, and filters by severity and rule.  The style sheet an
 nothing else, so the page fetches nothing and only its own script runs.  Without JavaScript the
 filters stay hidden and everything is shown.
 
-Every piece of profile text goes through :func:`html.escape`, in text and in attributes; the
+Every piece of profile text goes through :func:`escape` (:func:`html.escape` after
+:func:`profilelint.sanitize.visible`), in text and in attributes; the
 page embeds no data as JSON.  The output depends only on the results (no clock, no random ids):
 a generation time appears only when the caller passes ``extra["generated"]``.
 """
@@ -17,7 +18,7 @@ import base64
 import hashlib
 import re
 from collections import Counter
-from html import escape
+from html import escape as _escape_html
 from importlib.resources import files
 
 from profilelint import __version__
@@ -31,6 +32,7 @@ from profilelint.reporters.markdown import (
     plural,
     ranked,
 )
+from profilelint.sanitize import visible
 from profilelint.score import LEVELS, SCORE_VERSION, level_of
 
 SEVERITIES = ("error", "warning", "info")
@@ -39,6 +41,11 @@ BUCKETS: tuple[tuple[int, int], ...] = (
     *((low, low + 9) for low in range(0, 90, 10)),
     (90, 100),
 )
+
+
+def escape(text: str) -> str:
+    """Text for HTML: controls, bidi overrides and lone surrogates made visible, then escaped."""
+    return _escape_html(visible(text))
 
 
 def _template(name: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from profilelint.reporters import Report, summary_counts
+from profilelint.sanitize import escape_surrogates
 from profilelint.score import SCORE_VERSION
 
 OUTPUT_VERSION = 1
@@ -18,4 +19,4 @@ def render(report: Report) -> str:
         "files": [result.to_json() for result in report.results],
         "summary": summary_counts(report.results),
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return escape_surrogates(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"

@@ -16,13 +16,14 @@ import re
 
 from profilelint.fingerprint import fingerprints
 from profilelint.reporters import Report
+from profilelint.sanitize import escape_surrogates
 
 # JSON allows these raw inside strings, but str.splitlines() and some readers break on them.
 _LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
 
 
 def _dump(data: dict[str, object]) -> str:
-    text = json.dumps(data, ensure_ascii=False)
+    text = escape_surrogates(json.dumps(data, ensure_ascii=False))
     return _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 

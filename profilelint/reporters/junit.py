@@ -13,7 +13,8 @@ level and person as ``<properties>``.  Each diagnostic is one ``<testcase>``
 ``message`` is the diagnostic's message, ``type`` its severity; the element's text repeats
 the location, the field and the help.  A file with no diagnostics gets one passing test case
 named ``profilelint``.  Characters XML 1.0 forbids (control characters, lone surrogates,
-U+FFFE/U+FFFF) are written as visible ``\\uXXXX`` escapes, so the report always parses.
+U+FFFE/U+FFFF) are written as visible ``\\uXXXX`` escapes, so the report always parses; so are
+DEL, C1 controls, bidi controls and line separators, which a CI page would otherwise obey.
 """
 
 from __future__ import annotations
@@ -23,8 +24,13 @@ import xml.etree.ElementTree as ET
 
 from profilelint.diagnostic import UNHIDEABLE, Diagnostic, FileResult
 from profilelint.reporters import Report
+from profilelint.sanitize import BIDI_CONTROLS, SEPARATORS
 
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# What XML 1.0 forbids, and what a CI page showing the report should not obey: DEL, C1
+# controls, bidi controls and line separators (see profilelint.sanitize).
+_FORBIDDEN = re.compile(
+    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}{SEPARATORS}\ud800-\udfff\ufffe\uffff]"
+)
 
 
 def xml_text(text: str) -> str:

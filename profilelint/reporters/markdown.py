@@ -5,7 +5,8 @@ be read, then each person's findings in a collapsible ``<details>`` block.
 
 Profile text (names, paths, messages) is written with every character that Markdown or HTML
 could read as syntax replaced by its numeric character reference, and line breaks folded to
-spaces, so a profile can neither break the table nor inject markup.  The helpers that order
+spaces, so a profile can neither break the table nor inject markup; other controls and bidi
+overrides are made visible (:func:`profilelint.sanitize.visible`).  The helpers that order
 and label the results are shared with the HTML report.
 """
 
@@ -17,17 +18,17 @@ from pathlib import PurePath
 
 from profilelint.diagnostic import Diagnostic, FileResult
 from profilelint.reporters import Report, summary_counts
+from profilelint.sanitize import visible
 
 # Characters that are syntax in GitHub-flavoured Markdown inline text (emphasis, links, code,
 # strike-through, "$" math) or in HTML; "@" would mention a GitHub user from a comment.
 _MARKDOWN_SYNTAX = frozenset("&<>|`*_[]\\~#@$")
 _LINE_BREAKS = re.compile(r"[\r\n\u0085\u2028\u2029\t\v\f]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def escape_markdown(text: str) -> str:
     """Text safe anywhere in a Markdown table cell or an HTML block, on one line."""
-    flat = _CONTROL.sub("", _LINE_BREAKS.sub(" ", text))
+    flat = visible(_LINE_BREAKS.sub(" ", text))
     return "".join(f"&#{ord(c)};" if c in _MARKDOWN_SYNTAX else c for c in flat)
 
 

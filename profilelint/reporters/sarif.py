@@ -13,6 +13,7 @@ is about a field, a logical location naming the model path (``positions[1].descr
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from profilelint.core_docs import CORE_DOCS
 from profilelint.diagnostic import CORE_CODES, Diagnostic, Location
 from profilelint.fingerprint import artifact_path, fingerprints, relative_path
 from profilelint.reporters import Report
+from profilelint.sanitize import escape_surrogates
 from profilelint.score import SCORE_VERSION
 
 SCHEMA_URI = (
@@ -94,9 +96,11 @@ def _descriptor(code: str, diagnostic: Diagnostic, report: Report) -> dict[str, 
 
 def artifact_location(path: str) -> dict[str, str]:
     """An ``artifactLocation``: relative paths under ``%SRCROOT%``, others as ``file:`` URIs."""
-    if path.startswith("/") or re.match(r"^[A-Za-z]:/", path):
+    if Path(path).is_absolute():  # on POSIX, "C:/a.json" is a folder named "C:"
         return {"uri": Path(path).as_uri()}
-    return {"uri": quote(path, safe="/"), "uriBaseId": SRCROOT}
+    # A name that is not UTF-8 is percent-encoded byte by byte, as a file URI spells it;
+    # ":" is encoded too, so a first segment such as "C:" is never read as a URI scheme.
+    return {"uri": quote(os.fsencode(path), safe="/"), "uriBaseId": SRCROOT}
 
 
 def _region(line: int | None, column: int | None) -> dict[str, int] | None:
@@ -188,4 +192,4 @@ def to_sarif(report: Report) -> dict[str, Any]:
 
 def render(report: Report) -> str:
     """The run as a SARIF 2.1.0 log."""
-    return json.dumps(to_sarif(report), indent=2, ensure_ascii=False) + "\n"
+    return escape_surrogates(json.dumps(to_sarif(report), indent=2, ensure_ascii=False)) + "\n"

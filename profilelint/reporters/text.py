@@ -1,4 +1,10 @@
-"""``--format text`` (the default): one line per diagnostic, its help, then the score."""
+"""``--format text`` (the default): one line per diagnostic, its help, then the score.
+
+Every piece of text that comes from a profile, a file name or a plugin goes through
+:func:`profilelint.sanitize.visible` before colours are added, so no escape sequence, control
+character, bidi override or line break from an input reaches the terminal: each diagnostic
+is exactly one line (two with its help).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,7 @@ from collections import Counter
 import click
 
 from profilelint.reporters import Report, summary_counts
+from profilelint.sanitize import visible
 
 COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
@@ -24,24 +31,23 @@ def render(report: Report) -> str:
     lines: list[str] = []
     for result in report.results:
         for d in result.diagnostics:
-            where = d.path if d.line is None else f"{d.path}:{d.line}:{d.column}"
-            if d.member:
-                where = f"{d.path}[{d.member}]" + (
-                    "" if d.line is None else f":{d.line}:{d.column}"
-                )
-            code = style(d.code, fg=COLORS[d.severity], bold=True)
-            lines.append(f"{style(where, bold=True)}: {code} {d.message}")
+            where = visible(d.path + (f"[{d.member}]" if d.member else ""))
+            if d.line is not None:
+                where += f":{d.line}:{d.column}"
+            code = style(visible(d.code), fg=COLORS[d.severity], bold=True)
+            lines.append(f"{style(where, bold=True)}: {code} {visible(d.message)}")
             if not report.quiet:
-                lines.append(f"  {style('help:', fg='green')} {d.help}")
+                lines.append(f"  {style('help:', fg='green')} {visible(d.help)}")
         if not report.quiet and result.score is not None:
-            person = f" ({' '.join(result.person.split())})" if result.person else ""
+            person = f" ({visible(' '.join(result.person.split()))})" if result.person else ""
             lines.append(
-                f"{style(result.path, bold=True)}{person}: score {result.score}/100, {result.level}"
+                f"{style(visible(result.path), bold=True)}{person}: "
+                f"score {result.score}/100, {result.level}"
             )
     if report.statistics:
         counts = Counter((d.code, d.name) for r in report.results for d in r.diagnostics)
         for (code, name), count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            lines.append(f"{count:5d}  {code}  {name}")
+            lines.append(f"{count:5d}  {visible(code)}  {visible(name)}")
     if not report.quiet:
         totals = summary_counts(report.results)
         problems = totals["errors"] + totals["warnings"] + totals["infos"]
