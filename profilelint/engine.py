@@ -19,6 +19,7 @@ from profilelint.api import Context, Finding, Rule
 from profilelint.config import DecisionEngine, Settings
 from profilelint.diagnostic import (
     CORE_CODES,
+    help_for,
     UNHIDEABLE,
     Diagnostic,
     FileResult,
@@ -160,6 +161,8 @@ class Linter:
                 problem.line,
                 problem.column,
                 member=problem.member,
+                related=tuple(Location(*spot) for spot in problem.related),
+                severity=problem.severity,
             )
             for problem in loaded.problems
         ]
@@ -237,8 +240,12 @@ class Linter:
         column: int | None,
         *,
         member: str | None = None,
+        related: tuple[Location, ...] = (),
+        severity: str | None = None,
     ) -> Diagnostic:
-        name, default, help_line = CORE_CODES[code]
+        name, default, _ = CORE_CODES[code]
+        default = severity or default
+        help_line = help_for(code, message)
         return Diagnostic(
             code=code,
             name=name,
@@ -252,6 +259,7 @@ class Linter:
             field=field,
             line=line,
             column=column,
+            related=related,
         )
 
     def _stamp(self, rule: Rule, finding: Finding, loaded: LoadResult, path: str) -> Diagnostic:
@@ -274,6 +282,7 @@ class Linter:
             column=column,
             related=tuple(related),
             quote=finding.quote,
+            items=tuple(finding.items),
         )
 
     def _apply_inline_ignores(
