@@ -19,12 +19,12 @@ from profilelint.api import Context, Finding, Rule
 from profilelint.config import DecisionEngine, Settings
 from profilelint.diagnostic import (
     CORE_CODES,
-    help_for,
     UNHIDEABLE,
     Diagnostic,
     FileResult,
     Location,
     core_diagnostic,
+    help_for,
 )
 from profilelint.loaders import LoadError, LoadResult, load_bytes, load_path
 from profilelint.model import Profile

@@ -13,6 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from profilelint.loaders.base import LoadResult, Problem
+from profilelint.loaders.jsonresume_keys import (
+    ALIASES,
+    BIRTH_DATE_KEYS,
+    KEYS,
+    REFERENCE_CONTACT_KEYS,
+    TARGETS,
+    TOOL_KEYS,
+)
 from profilelint.loaders.jsonsource import JsonSource, pointer
 from profilelint.loaders.photo import make_photo
 from profilelint.model import (
@@ -35,15 +43,6 @@ from profilelint.model import (
     Volunteer,
     is_present_word,
     parse_partial_date,
-)
-
-from profilelint.loaders.jsonresume_keys import (
-    ALIASES,
-    BIRTH_DATE_KEYS,
-    KEYS,
-    REFERENCE_CONTACT_KEYS,
-    TARGETS,
-    TOOL_KEYS,
 )
 
 _NUMBER_OK = frozenset({"score", "gpa", "postalCode", "phone", "countryCode"})
