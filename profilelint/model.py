@@ -211,6 +211,8 @@ class Position(_Strict):
     current: bool = False
     description: str | None = None
     highlights: list[str] = Field(default_factory=list)
+    #: The tools and topics a role names (JSON Resume ``work[].keywords``).
+    keywords: list[str] = Field(default_factory=list)
 
 
 class Volunteer(_Strict):

@@ -334,7 +334,7 @@ def test_keys_tools_add_are_not_reported() -> None:
 def test_one_ignored_key_repeated_in_a_list_is_one_finding_with_related_places() -> None:
     document = {
         "basics": {"name": "A"},
-        "projects": [{"name": f"P{i}", "stack": []} for i in range(3)],
+        "projects": [{"name": f"P{i}", "colour": "red"} for i in range(3)],
     }
     found = [d for d in lint_json(document).diagnostics if d.code == "INP006"]
     assert len(found) == 1 and len(found[0].related) == 2

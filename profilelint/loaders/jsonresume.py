@@ -17,6 +17,7 @@ from profilelint.loaders.jsonresume_keys import (
     ALIASES,
     BIRTH_DATE_KEYS,
     KEYS,
+    KEYWORD_KEYS,
     REFERENCE_CONTACT_KEYS,
     TARGETS,
     TOOL_KEYS,
@@ -252,7 +253,9 @@ class _Reader:
                 if _is_blank(item):
                     continue  # an entry a template left with every field empty: not an entry
                 self.source.bind(item_path, item_ptr)
-                read = REFERENCE_CONTACT_KEYS if key == "references" else ()
+                read = {"references": REFERENCE_CONTACT_KEYS, "work": KEYWORD_KEYS}.get(
+                    key, KEYWORD_KEYS if key == "projects" else ()
+                )
                 self.check_keys(item, key, item_ptr, item_path + ".", read)
                 found.append((item_ptr, item_path, item))
             else:
@@ -302,6 +305,13 @@ def _fold_skill_groups(r: _Reader) -> None:
             r.unknown.add("skills")  # "skills" itself was not a list
         elif groups:
             r.partial.add("skills")  # a group or a keyword was dropped
+
+
+def _keywords_key(item: dict[str, Any]) -> str:
+    """The key holding a role's or project's tools: "keywords", or a tool's own name for it
+    (the first one with something in it)."""
+    keys = [k for k in ("keywords", *KEYWORD_KEYS) if k in item]
+    return next((k for k in keys if item[k]), keys[0] if keys else "keywords")
 
 
 def _strings(value: Any) -> list[str]:
@@ -398,6 +408,7 @@ def load_jsonresume(source: JsonSource, base_dir: Path | None = None) -> LoadRes
                 current=current or end is None,
                 description=r.text(item, "summary", ptr, f"{path}.description"),
                 highlights=r.texts(item, "highlights", ptr, f"{path}.highlights"),
+                keywords=r.texts(item, _keywords_key(item), ptr, f"{path}.keywords"),
             )
         )
 
@@ -505,7 +516,7 @@ def load_jsonresume(source: JsonSource, base_dir: Path | None = None) -> LoadRes
             name=r.text(i, "name", p, f"{m}.name"),
             description=r.text(i, "description", p, f"{m}.description"),
             highlights=r.texts(i, "highlights", p, f"{m}.highlights"),
-            keywords=r.texts(i, "keywords", p, f"{m}.keywords"),
+            keywords=r.texts(i, _keywords_key(i), p, f"{m}.keywords"),
             start=r.date(i, "startDate", p, f"{m}.start")[0],
             end=r.date(i, "endDate", p, f"{m}.end")[0],
             url=r.text(i, "url", p, f"{m}.url"),

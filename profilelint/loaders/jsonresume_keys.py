@@ -186,3 +186,7 @@ TOOL_KEYS: dict[str, frozenset[str]] = {
     "": frozenset({"selectedTemplate", "headings", "sections", "$id", "metaTheme"}),
     "*": frozenset({"id", "visible", "isActive", "pinned"}),
 }
+
+# What tools call a role's or project's keywords (reorx/jsoncv "technologies", portfolio
+# templates "techs" and "stack"): read as keywords, not reported as ignored.
+KEYWORD_KEYS = ("technologies", "techs", "stack", "tech", "tools")
