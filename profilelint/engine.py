@@ -200,7 +200,8 @@ class Linter:
         diagnostics = [d for d in diagnostics if self._reported(d, path)]
         diagnostics.extend(self._plugin_failures_at(path))
         diagnostics.sort(key=Diagnostic.sort_key)
-        value, level = scoring.score(profile, diagnostics)
+        bound = frozenset(r.code for r in self.registry.rules.values() if r.languages)
+        value, level = scoring.score(profile, diagnostics, language_bound=bound)
         return FileResult(
             path=path,
             format=loaded.format,
