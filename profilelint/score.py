@@ -1,12 +1,13 @@
 """The profile score (``score_version`` 2): completeness, minus bounded deductions, as a level.
 
-Completeness: each fact below carries a weight; the weights sum to 100.  A profile with no
-roles but dated, described projects (a freelancer's) meets the position facts with them.
-A fact about a field the source cannot tell (a LinkedIn export shows no photo) leaves the
-denominator, so a profile is never marked down for what its format cannot carry.  A field the file holds under
-a misspelt key or with a value of the wrong type (INP006 "did you mean", INP004) is not
-"unknown" for the score: the fact stays in the denominator, unmet, so a typo never scores
-higher than the missing field.  Completeness is the share of the remaining weight met.
+Completeness: each fact below carries a weight; the weights sum to 100. A profile with no
+roles but dated, described projects (a freelancer's) meets the position facts with them. A
+fact about a field the source cannot tell (a LinkedIn export shows no photo) leaves the
+denominator, so a profile is never marked down for what its format cannot carry. A field the
+file holds under a misspelt key or with a value of the wrong type (INP006 "did you mean",
+INP004) is not "unknown" for the score: the fact stays in the denominator, unmet, so a typo
+never scores higher than the missing field. Completeness is the share of the remaining
+weight met.
 
 Deductions, per rule code, after configuration (ignored rules do not count):
 
