@@ -36,6 +36,7 @@ LEVEL_WORDS = frozenset(
     experta avançado avançada intermediário intermediária especialista débutant débutante
     intermédiaire avancé avancée expert experte base avanzato avanzata esperto esperta
     a1 a2 b1 b2 c1 c2
+    ce ee community enterprise edition
     """.split()
 )
 # Listed by nearly every developer and never described in a role: not worth a finding.
@@ -77,7 +78,8 @@ def is_skill(text: str) -> bool:
 
 
 def without_level(name: str) -> str:
-    """The name without a level word before or after it: "Photoshop avanzado" -> "Photoshop"."""
+    """The name without a level (or edition) word before or after it: "Photoshop avanzado"
+    -> "Photoshop", "Jenkins CE" -> "Jenkins"."""
     words = name.split()
     while len(words) > 1 and words[-1].casefold().strip("()") in LEVEL_WORDS:
         words.pop()

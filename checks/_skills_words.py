@@ -61,6 +61,10 @@ ALIASES: tuple[tuple[str, ...], ...] = (
     ("Enterprise resource planning", "ERP"),
     ("Search engine marketing", "SEM"),
     ("Key performance indicators", "KPI", "KPIs"),
+    ("Web application firewall", "WAF", "Web application firewalls"),
+    ("Web application and API protection", "WAAP", "Web App and API Protection"),
+    ("CI/CD", "CICD", "Continuous integration and continuous deployment",
+     "Continuous Integration Continuous Deployment", "Continous Integration Continuous Deployment"),
     # The same skill named in the profile's own language (translations as in Wiktionary):
     # an English skill list beside Portuguese or Spanish roles.
     ("Scalability", "Escalabilidade", "Escalabilidad", "Skalierbarkeit", "Scalabilité"),

@@ -639,3 +639,13 @@ def test_inp001_help_fits_the_error(tmp_path: Path, text: str, help_words: str) 
     assert result.codes() == ["INP001"]
     assert help_words in result.diagnostics[0].help
     assert "exists" not in result.diagnostics[0].help
+
+
+def test_a_finding_on_a_list_or_object_points_at_its_key_like_rules_do() -> None:
+    document = {"basics": {"name": "A"}, "work": [{"name": "X", "highlights": {"a": 1}}]}
+    text = json.dumps(document, indent=2)
+    found = [d for d in lint_json(text).diagnostics if d.code == "INP004"]
+    line = next(i for i, row in enumerate(text.split("\n"), 1) if '"highlights"' in row)
+    assert [(d.line, d.column) for d in found] == [
+        (line, text.split("\n")[line - 1].index('"') + 1)
+    ]

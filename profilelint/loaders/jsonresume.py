@@ -74,8 +74,14 @@ class _Reader:
         self._first_message: dict[tuple[str, str], str] = {}
 
     def _at_value(self, ptr: str) -> tuple[int | None, int | None]:
+        """Where a finding on the value at ``ptr`` points, as rules' findings do: a text or
+        number at its first character, a list or an object at its key."""
         start = self.source.values.get(ptr, (None, None))[0]
-        return self.source.position(start) if start is not None else (None, None)
+        if start is None:
+            return None, None
+        if self.source.text[start] in "{[" and ptr in self.source.keys:
+            return self.source.position(self.source.keys[ptr])
+        return self.source.position(start)
 
     def invalid(self, model_path: str, ptr: str, message: str) -> None:
         line, column = self._at_value(ptr)
