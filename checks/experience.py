@@ -105,7 +105,8 @@ def _texts(profile: Profile, index: int, position: Position) -> list[tuple[str, 
 )
 def experience_missing(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """What it checks
-    That the profile lists at least one role.
+    That the profile lists at least one role.  A freelancer who lists projects with dates and
+    a description instead of roles has roles: those projects count.
 
     Why it matters
     Experience is the part of a profile people read to decide whether you can do the work.
@@ -121,6 +122,7 @@ def experience_missing(profile: Profile, ctx: Context) -> Iterator[Finding]:
     Options
     None.
     """
+    # A freelancer's dated, described projects are roles.
     if profile.complete("positions") and not profile.positions and not _has_dated_projects(profile):
         yield Finding("The profile lists no roles", field="positions")
 
@@ -173,7 +175,9 @@ def single_position(profile: Profile, ctx: Context) -> Iterator[Finding]:
 def position_undescribed(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """What it checks
     Roles with neither a description nor highlights.  What the employer does (JSON Resume's
-    `work[].description`) does not describe the role.
+    `work[].description`) does not describe the role.  Two or more undescribed roles that
+    ended over ten years ago (student jobs, a café, a call centre) are one finding, the
+    others related, with the advice to drop them or group them in one line.
 
     Why it matters
     A title alone says what you were called, not what you did.  Two lines on the problems you

@@ -153,8 +153,15 @@ def placeholder_text(profile: Profile, ctx: Context) -> Iterator[Finding]:
     "[Your Name]", "<your title>", "<Company>", "[tu nombre]" or "【姓名】", template
     variables ("{firstName}", "{{name}}", "${title}", "*|FNAME|*", "%FIRSTNAME%"), "insert
     ... here", "yourname" in a link, number templates ("xxx-xxx-xxxx", "20XX"), "XXX公司",
-    and fields that hold only a label ("Company Name", "Nombre de la empresa").  Each field
-    is reported once.  Not flagged: lower-case "todo" (Spanish and Portuguese for "all"),
+    and fields that hold only a label ("Company Name", "Nombre de la empresa"), a value a
+    form wrapped in dashes ("---Enter Image URL---").  Also text left over from well-known
+    starting points (the JSON Resume sample résumé, the minimalist-portfolio-json and
+    react-jsonresume-theme samples, the al-folio sample site: one of their sentences, or
+    two of their shorter values), one line pasted into every role, a titled sample name
+    ("Dr. Jane Doe"), and link fields holding no link ("null", "-", "/", "#", a bare
+    "https://") or a template's host (janedoe.com, mycompany.com, institution.com, a bare
+    university.edu).  Each field is reported once; a sample source once, its other fields
+    related.  Not flagged: lower-case "todo" (Spanish and Portuguese for "all"),
     "XXX" as a Roman numeral ("XXX Congreso", "Super Bowl XXX"), sizes such as "XXL",
     names such as "John Doe" (real people are called Doe), example.com addresses (a
     legitimate choice in sample files), code: anything in Markdown backticks, an API path

@@ -133,14 +133,18 @@ def personal_data_exposed(profile: Profile, ctx: Context) -> Iterator[Finding]:
     ``location.address`` field, or an address such as "12 Main Street", "Calle Mayor 5",
     "ul. Marszałkowska 10", "Hauptstraße 12" or "Storgata 5" in the headline, summary or
     location; an address in a role, project or award is a building or a client's, not a
-    home), a birth date ("born 12 March 1990", "DOB: 1990-03-12", "Geburtsdatum", "fecha de
+    home; "France", "Bergen, Norway", "Available on request" or "Richmond, VA 23223" are
+    not addresses: a street address needs a street or a house number), a birth date (a
+    ``birthDate``-like field, or "born 12 March 1990", "DOB: 1990-03-12", "Geburtsdatum", "fecha de
     nacimiento", "født", "ur.", "出生年月" followed by a date; a birth year alone is not
     flagged, nor a date under 14 years ago: "founded" is meant), a national ID number (a US
     social security number, a Spanish DNI or NIE with a valid letter, a Norwegian
     fødselsnummer with valid check digits, a UK National Insurance number, a Polish PESEL
     after its name, a Brazilian CPF with valid check digits), and a phone number (the contact
     phone, or a number in text that is clearly one: "+47 ...", "0047 ...", "(555) ...",
-    "555-123-4567", "tel. ...", "call ..."). Not flagged: numbers after a label such as
+    "555-123-4567", "tel. ...", "call ..."; a phone field saying "Upon request" holds none),
+    and other people's phone numbers or e-mail addresses in references (their own fields or
+    their text; never quoted).  Not flagged: numbers after a label such as
     "SKU", "Order no.", "ISBN" or "Org. nr.", round amounts ("+12 500 000 users"), a "+"
     number without a real country code ("+2 345 678"), and US toll-free business lines.
     Messages show only the last two characters of what was found.

@@ -90,7 +90,9 @@ def skills_missing(profile: Profile, ctx: Context) -> Iterator[Finding]:
 def too_few_skills(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """What it checks
     That a profile with skills lists at least five different ones (a repeated skill counts
-    once).  Only judged when the source shows the whole list.
+    once; "Vue | Nuxt" and "HTML/CSS" are two each; durations, counts and states such as
+    "4 Jahre", "12 Projekte" or "derzeit im Einsatz" are none).  Only judged when the source
+    shows the whole list.
 
     Why it matters
     A handful of skills gives search few ways to find you, and LinkedIn reports that members
@@ -236,7 +238,12 @@ def skills_unsupported(profile: Profile, ctx: Context) -> Iterator[Finding]:
     it ("UX" shows "UX/UI"), and so does the name without its parentheses ("Python (pandas)")
     or what they hold ("EHR" shows "Electronic Health Records (EHR)").  Spoken languages
     ("Spanish", or any skill in a group called "Languages") are not judged: the languages
-    section is their evidence.  One diagnostic lists them all.  Not judged when the source
+    section is their evidence.  A keyword written as "Vue | Nuxt", "Webpack, Rollup" or
+    "HTML/CSS" is judged skill by skill; a level word ("Photoshop avanzado") or an edition
+    ("Jenkins CE") is not needed in the text, nor a ".js" ending; a role's keywords and a
+    project's technologies count as mentions.  HTML, CSS, Git and GitHub, which nearly every
+    web profile lists and no role describes, are left out, and so are skills others endorsed
+    (END001 judges those).  One diagnostic lists them all.  Not judged when the source
     does not show the whole profile.
 
     Why it matters
