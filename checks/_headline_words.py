@@ -100,6 +100,12 @@ FOREIGN_TITLE_WORDS = _split(
     prezeska właściciel właścicielka założyciel założycielka konsultant konsultantka
     projektant projektantka oprogramowania projektu danych sprzedaży studentka stażysta
     stażystka
+    investigador investigadora arquitecto arquitecta arquiteto arquiteta advogado advogada
+    enfermero enfermera enfermeiro enfermeira médico médica docente maestro maestra
+    peluquero peluquera contable contadora administrativo administrativa auxiliar
+    laboralista penalista fiscal tributario tributaria tributário tributária judicial
+    jurídico jurídica mercantil civil comercial financiero financiera financeiro financeira
+    sistemas sistema soluciones soluções software canino canina
     """
 )
 

@@ -198,6 +198,13 @@ WHOLE_FIELD = (
     "imię i nazwisko",
     "imię nazwisko",
     "nazwa stanowiska",
+    "add more",
+    "enter image url",
+    "image url",
+    "company name here",
+    "organization",
+    "description…",
+    "reference…",
 )
 
 # Chinese résumé-template labels in 【】 brackets: "【姓名】", "【公司名称】" (from common Word and

@@ -117,6 +117,27 @@ PHONE = re.compile(
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+# A postal code with its town, or a US state and ZIP: not a street ("0150 Oslo", "VA 23223").
+_POSTAL_ONLY = re.compile(
+    r"(?:\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b)|(?:^\s*(?:[A-Z]{1,2}-?)?\d{4,5}\s+[^\W\d_][\w .'-]*$)"
+)
+# A house number: one to four digits standing alone ("Via Roma 10", "67, Jaihind Nagar").
+_HOUSE_NUMBER = re.compile(r"(?<![\w.])\d{1,4}[A-Za-z]?(?![\w.])")
+
+
+def is_street_address(text: str) -> bool:
+    """True when ``text`` looks like a street address: a street pattern or a house number.
+
+    A city, a region, a country, a continent or words ("Available on request", "sans
+    adresse fixe", "Bergen, Norway") are not; nor a postal code with its town.
+    """
+    if STREET.search(text):
+        return True
+    rest = _POSTAL_ONLY.sub(" ", text)
+    return bool(_HOUSE_NUMBER.search(rest)) and bool(re.search(r"[^\W\d_]{2}", rest))
+
 
 def digits(text: str) -> str:
     """The digits of ``text``."""

@@ -28,6 +28,10 @@ _SEPARATOR = re.compile(r"[\s\-.\u2010\u2011]+")
 _PARENTHESES = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
 _BRITISH = re.compile(r"is(ation|ations|e|ed|es|ing|er|ers)$")
 _SUFFIXES = (
+    "adas",
+    "ados",
+    "idas",
+    "idos",
     "ations",
     "ation",
     "ments",
@@ -38,9 +42,17 @@ _SUFFIXES = (
     "ers",
     "er",
     "ed",
+    "ado",
+    "ada",
+    "ido",
+    "ida",
     "es",
+    "os",
+    "as",
     "s",
 )
+# The pieces of a name a pattern lets separators fall between: "NodeJS" is "Node", "JS".
+_CHUNK = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|\W|_|[^\W\d_]+")
 _JS_SUFFIX = re.compile(r"(?<=\w)\.js$", re.IGNORECASE)
 _VERSION = re.compile(r"^(.*[^\W\d_].*?[^\W\d_]{2}.*?)\s*v?\d{1,2}(?:\.\d+)*$")
 
@@ -95,7 +107,7 @@ def _phrase(variant: str) -> re.Pattern[str]:
     parts = []
     for piece in pieces:
         # "NodeJS" also matches "Node.js", "PostgreSQL" "Postgre SQL", "HTML5" "HTML 5".
-        chunks = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|\W|_|[^\W\d_]+", piece)
+        chunks = _CHUNK.findall(piece)
         parts.append(r"[\s.\-]?".join(re.escape(c) for c in chunks))
     body = r"[\s.\-]?".join(parts)
     if len(variant.strip()) == 1:
@@ -198,7 +210,8 @@ class Evidence:
             tokens = [t for part in parts for t in _TOKEN.findall(part)]
             pieces = [p for t in tokens for p in re.split(r"[-'’/&]", t) if p]
             # A lone letter ("R" in "R&D", "C" in "C-level") shows nothing by itself.
-            words = [t for t in tokens + pieces if len(t) > 1]
+            # Each distinct word once: a long text repeats its words, and stemming is the cost.
+            words = {t for t in tokens + pieces if len(t) > 1}
             self.stems.append({stem(t) for t in words} | {skill_key(t) for t in words})
             plain = {_plain(t) for t in words if t.isalpha() and not _CJK.search(t)}
             # Each prefix of five letters or more, with the length of the longest word it opens.
@@ -212,6 +225,7 @@ class Evidence:
         # Fields are joined with a character no pattern crosses.
         self.joined = "\x00".join(texts)
         self.plain = _plain(self.joined)
+        self.folded = self.joined.casefold()
 
     def __bool__(self) -> bool:
         return bool(self.units)
@@ -221,14 +235,22 @@ class Evidence:
         outside or inside the parentheses), an alias, or every core word of it."""
         return any(self._shows(form) for form in forms(name))
 
+    def _may_hold(self, variant: str) -> bool:
+        """A cheap test before the pattern: the variant's first piece is in the text at all."""
+        pieces = [p for p in _SEPARATOR.split(variant.strip()) if p]
+        chunks = _CHUNK.findall(pieces[0]) if pieces else []
+        return not chunks or chunks[0].casefold() in self.folded
+
     def _shows(self, name: str) -> bool:
-        if any(_phrase(v).search(self.joined) for v in variants(name)):
+        if any(_phrase(v).search(self.joined) for v in variants(name) if self._may_hold(v)):
             return True
         if _JS_SUFFIX.search(name):
             # "Next.js" is often written "Next": only a capitalised word counts.
-            bare = re.escape(_JS_SUFFIX.sub("", name.strip()))
-            if re.search(rf"(?<!{_LATIN_WORD}){bare}(?!{_LATIN_WORD})", self.joined):
-                return True
+            bare = _JS_SUFFIX.sub("", name.strip())
+            # Written in lower case ("express.js"), the name still needs a capital in text.
+            for form in {bare, bare[:1].upper() + bare[1:]}:
+                if re.search(rf"(?<!{_LATIN_WORD}){re.escape(form)}(?!{_LATIN_WORD})", self.joined):
+                    return True
         clues = data.EVIDENCE.get(_plain(name.strip()), ())
         if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", self.plain) for c in clues):
             return True
@@ -245,7 +267,7 @@ class Evidence:
         """True when unit ``index`` holds ``word``, one part of a slashed pair, an
         inflection of it, or, for a long compound, each of its halves."""
         stems, prefixes = self.stems[index], self.prefixes[index]
-        for part in _alternatives(word):
+        for part in [*_alternatives(word), *data.WORD_SYNONYMS.get(_plain(word), ())]:
             plain = _plain(part)
             if stem(part) in stems or skill_key(part) in stems:
                 return True
@@ -277,7 +299,7 @@ def profile_evidence(profile: Profile) -> Evidence:
     units: list[list[str | None]] = [[profile.headline], [profile.summary]]
     for position in profile.positions:
         described = [position.title, position.company_description, position.description]
-        units.append([*described, *position.highlights])
+        units.append([*described, *position.highlights, ", ".join(position.keywords)])
     for project in profile.projects:
         named = [project.name, project.description, ", ".join(project.keywords)]
         units.append([*named, *project.highlights, *project.roles])

@@ -61,7 +61,29 @@ ALIASES: tuple[tuple[str, ...], ...] = (
     ("Enterprise resource planning", "ERP"),
     ("Search engine marketing", "SEM"),
     ("Key performance indicators", "KPI", "KPIs"),
-)
+    ("Web application firewall", "WAF", "Web application firewalls"),
+    ("Web application and API protection", "WAAP", "Web App and API Protection"),
+    ("CI/CD", "CICD", "Continuous integration and continuous deployment",
+     "Continuous Integration Continuous Deployment", "Continous Integration Continuous Deployment"),
+    # The same skill named in the profile's own language (translations as in Wiktionary):
+    # an English skill list beside Portuguese or Spanish roles.
+    ("Scalability", "Escalabilidade", "Escalabilidad", "Skalierbarkeit", "Scalabilité"),
+    ("Integration testing", "Testes de integração", "Pruebas de integración", "Integrationstests"),
+    ("Performance tuning", "Otimização de performance", "Melhoria de performance",
+     "Optimización del rendimiento", "Performance-Optimierung"),
+    ("Monitoring", "Monitoramento", "Monitorización", "Monitoreo", "Observabilidade",
+     "Observability", "Überwachung"),
+)  # fmt: skip
+
+#: Words that stand for each other inside a skill's name (synonyms in the dictionaries of the
+#: Real Academia Española and Priberam): "Cortes de cabello" is shown by "cortes de pelo".
+WORD_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "cabello": ("pelo",),
+    "pelo": ("cabello",),
+    "orejas": ("oídos", "oido", "oidos"),
+    "oídos": ("orejas",),
+    "cabelo": ("pelo",),
+}
 
 #: Skill (case-folded) -> words that show it in use.
 EVIDENCE: dict[str, tuple[str, ...]] = {

@@ -70,6 +70,10 @@ def _role(position: Position, index: int) -> str:
     return f"role {index + 1}"
 
 
+# A role that ended this many years ago and says nothing is a candidate to drop or group.
+OLD_ROLE_YEARS = 10
+
+
 def _subject(position: Position, index: int) -> str:
     """The role as the subject of a message: 'Role "Title at Company"' or 'Role 2'."""
     return "Role " + _role(position, index).removeprefix("role ")
@@ -101,7 +105,8 @@ def _texts(profile: Profile, index: int, position: Position) -> list[tuple[str, 
 )
 def experience_missing(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """What it checks
-    That the profile lists at least one role.
+    That the profile lists at least one role.  A freelancer who lists projects with dates and
+    a description instead of roles has roles: those projects count.
 
     Why it matters
     Experience is the part of a profile people read to decide whether you can do the work.
@@ -117,8 +122,18 @@ def experience_missing(profile: Profile, ctx: Context) -> Iterator[Finding]:
     Options
     None.
     """
-    if profile.complete("positions") and not profile.positions:
+    # A freelancer's dated, described projects are roles.
+    if profile.complete("positions") and not profile.positions and not _has_dated_projects(profile):
         yield Finding("The profile lists no roles", field="positions")
+
+
+def _has_dated_projects(profile: Profile) -> bool:
+    """A freelancer's projects with dates and descriptions are their roles."""
+    return any(
+        p.start is not None
+        and ((p.description or "").strip() or any(h.strip() for h in p.highlights))
+        for p in profile.projects
+    )
 
 
 @rule(
@@ -160,7 +175,9 @@ def single_position(profile: Profile, ctx: Context) -> Iterator[Finding]:
 def position_undescribed(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """What it checks
     Roles with neither a description nor highlights.  What the employer does (JSON Resume's
-    `work[].description`) does not describe the role.
+    `work[].description`) does not describe the role.  Two or more undescribed roles that
+    ended over ten years ago (student jobs, a café, a call centre) are one finding, the
+    others related, with the advice to drop them or group them in one line.
 
     Why it matters
     A title alone says what you were called, not what you did.  Two lines on the problems you
@@ -175,12 +192,36 @@ def position_undescribed(profile: Profile, ctx: Context) -> Iterator[Finding]:
     Options
     None.
     """
+    undescribed = []
     for index, position in _positions(profile):
         path = f"positions[{index}]"
         if not (profile.knows(f"{path}.description") and profile.knows(f"{path}.highlights")):
             continue
         if not _texts(profile, index, position):
-            yield Finding(f"{_subject(position, index)} has no description", field=path)
+            undescribed.append((index, position))
+    old = [
+        (i, p)
+        for i, p in undescribed
+        if p.end is not None and p.end.year and ctx.today.year - p.end.year >= OLD_ROLE_YEARS
+    ]
+    if len(old) < 2:
+        old = []
+    for index, position in undescribed:
+        if (index, position) not in old:
+            yield Finding(
+                f"{_subject(position, index)} has no description", field=f"positions[{index}]"
+            )
+    if old:
+        yield Finding(
+            f"{len(old)} roles that ended over {OLD_ROLE_YEARS} years ago have no description: "
+            + ", ".join(_role(p, i) for i, p in old[:3])
+            + (f" and {len(old) - 3} more" if len(old) > 3 else ""),
+            field=f"positions[{old[0][0]}]",
+            related=tuple(f"positions[{i}]" for i, _ in old[1:]),
+            items=tuple(_role(p, i) for i, p in old),
+            help="Drop the old roles, or group them in one line: 'Earlier: café, call centre, "
+            "warehouse (2005-2010)'.",
+        )
 
 
 @rule(
@@ -258,7 +299,7 @@ def position_dates_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]:
         if not profile.knows(f"{path}.start"):
             continue
         if start is None:
-            yield Finding(f"Role {role} has no start date", field=f"{path}.start")
+            yield Finding(f"{_subject(position, index)} has no start date", field=f"{path}.start")
             continue
         if not start.known:
             continue

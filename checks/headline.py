@@ -176,6 +176,14 @@ def _only_title_words(remaining: list[str]) -> bool:
     return True
 
 
+def _is_own_title(headline: str, profile: Profile) -> bool:
+    """True when the headline is, letter for letter, one of the profile's position titles."""
+    folded = " ".join(headline.casefold().split())
+    return any(
+        folded == " ".join((p.title or "").casefold().split()) for p in profile.positions if p.title
+    )
+
+
 def _is_latin(text: str) -> bool:
     return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
 
@@ -212,7 +220,16 @@ def headline_is_job_title(profile: Profile, ctx: Context) -> Iterator[Finding]:
     None.
     """
     headline = _headline(profile)
-    if not headline or not _is_latin(headline):
+    if not headline:
+        return
+    if _is_own_title(headline, profile):  # in any script: "ソフトウェアエンジニア" twice
+        yield Finding(
+            f'Headline "{_shorten(headline)}" only repeats the title of one of your roles',
+            field="headline",
+            quote=headline,
+        )
+        return
+    if not _is_latin(headline):
         return
     stripped = _strip_names(headline, profile)
     names_a_role = stripped != " ".join(headline.split())

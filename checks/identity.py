@@ -10,6 +10,8 @@ from pydantic import BaseModel, ConfigDict
 
 from profilelint.api import Context, Finding, Profile, rule, shorten
 
+from ._location_words import VAGUE
+
 # LinkedIn appends a generated suffix to the public URL it gives a new member
 # ("/in/jane-doe-3b2a1b123"): eight or more hexadecimal digits, letters among them.  A year or a
 # number the member chose ("/in/jane-doe-1987") has no letters, a chosen word has no digits,
@@ -87,6 +89,55 @@ def location_missing(profile: Profile, ctx: Context) -> Iterator[Finding]:
     location = profile.location
     if location is None or (location.is_empty() and not (location.address or "").strip()):
         yield Finding("The profile gives no location", field="location")
+
+
+def _location_words(profile: Profile) -> list[str]:
+    location = profile.location
+    if location is None:
+        return []
+    parts = (location.text, location.city, location.region, location.address)
+    return [" ".join(p.split()).strip(" .,") for p in parts if p and p.strip()]
+
+
+@rule(
+    "BAS005",
+    "location-vague",
+    severity="info",
+    help="Give a city or region and a country; say that you work remotely in the headline.",
+)
+def location_vague(profile: Profile, ctx: Context) -> Iterator[Finding]:
+    """What it checks
+    That the location names a place a person can be: a location that is only a continent
+    ("Europe", "Asia", "LATAM"), "Remote", "Worldwide" or "Anywhere", in several languages,
+    with no city, region or country code, is too vague to be one.
+
+    Why it matters
+    Location filters match cities, regions and countries; "Remote" or "Europe" matches none
+    of them, so the profile drops out of searches, and time zone and work permits stay
+    unclear.  Working remotely is worth saying, in the headline or summary.
+
+    Example
+    "location": {"city": "Remote"}
+
+    Better
+    "location": {"city": "Lisbon", "countryCode": "PT"}, and "Remote-first backend engineer".
+
+    Options
+    None.
+    """
+    if not profile.knows("location") or profile.location is None:
+        return
+    parts = _location_words(profile)
+    if (profile.location.country_code or "").strip() or (profile.location.postal_code or ""):
+        return
+    pieces = [piece.strip().casefold() for part in parts for piece in re.split(r"[,/|;]", part)]
+    pieces = [piece for piece in pieces if piece]
+    if pieces and all(piece in VAGUE for piece in pieces):
+        yield Finding(
+            f'Location "{shorten(", ".join(parts), 40)}" names no city, region or country',
+            field="location",
+            quote=parts[0],
+        )
 
 
 def _has_link(profile: Profile) -> bool:

@@ -288,6 +288,10 @@ def photo_file_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]:
     file = photo.file
     shown = _shorten(photo.url)
     limit = ctx.options.max_bytes
+    if not file.exists and photo.url.startswith("/") and not photo.url.startswith("//"):
+        # "/me.webp" in a website's JSON names a file under the site's root (public/,
+        # static/), not the disk's: where that is, the file cannot tell.
+        return
     if not file.exists or (file.error and file.size_bytes is None):
         problem = file.error or "does not exist"
     elif file.size_bytes is not None and file.size_bytes > limit:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from profilelint.api import Context, Finding, Profile, rule, shorten
 
 from . import _placeholder_words as data
+from . import _sample_text as samples
 from ._text_fields import text_fields
 
 QUOTE_LIMIT = 40
@@ -35,6 +36,8 @@ _MARKERS = re.compile(
             r"\b(?:enter|type|write|add)\s+your\s+(?:[\w'’-]+\s+){0,4}here\b",
             r"\b(?:text|description|summary|name|title|bio)\s+goes\s+here\b",
             r"\b(?:company\s+name|job\s+title|your\s+name)\s+here\b",
+            # A value a form wrapped in dashes to be filled in: "---Enter Image URL---".
+            r"(?<![^\s])-{2,}\s*[^\s-][^\n]*?-{2,}(?![^\s])",
             # "yourname", "your-username" as one token, in links and e-mail addresses.
             # Not "ana.dev/your-site-audit": a slug that goes on is a page's name.
             r"(?<![a-z])your[-_.]?(?:user[-_]?name|name|handle|profile|site|website|domain|"
@@ -150,8 +153,15 @@ def placeholder_text(profile: Profile, ctx: Context) -> Iterator[Finding]:
     "[Your Name]", "<your title>", "<Company>", "[tu nombre]" or "【姓名】", template
     variables ("{firstName}", "{{name}}", "${title}", "*|FNAME|*", "%FIRSTNAME%"), "insert
     ... here", "yourname" in a link, number templates ("xxx-xxx-xxxx", "20XX"), "XXX公司",
-    and fields that hold only a label ("Company Name", "Nombre de la empresa").  Each field
-    is reported once.  Not flagged: lower-case "todo" (Spanish and Portuguese for "all"),
+    and fields that hold only a label ("Company Name", "Nombre de la empresa"), a value a
+    form wrapped in dashes ("---Enter Image URL---").  Also text left over from well-known
+    starting points (the JSON Resume sample résumé, the minimalist-portfolio-json and
+    react-jsonresume-theme samples, the al-folio sample site: one of their sentences, or
+    two of their shorter values), one line pasted into every role, a titled sample name
+    ("Dr. Jane Doe"), and link fields holding no link ("null", "-", "/", "#", a bare
+    "https://") or a template's host (janedoe.com, mycompany.com, institution.com, a bare
+    university.edu).  Each field is reported once; a sample source once, its other fields
+    related.  Not flagged: lower-case "todo" (Spanish and Portuguese for "all"),
     "XXX" as a Roman numeral ("XXX Congreso", "Super Bowl XXX"), sizes such as "XXL",
     names such as "John Doe" (real people are called Doe), example.com addresses (a
     legitimate choice in sample files), code: anything in Markdown backticks, an API path
@@ -173,8 +183,19 @@ def placeholder_text(profile: Profile, ctx: Context) -> Iterator[Finding]:
     Options
     None.
     """
+    yield from _leftovers(profile)
     for field, text in text_fields(profile, skip=frozenset({"recommendations.author"})):
+        if samples.placeholder_link(field, text):
+            yield Finding(
+                f'{field} holds no link: "{_shorten(text)}"',
+                field=field,
+                quote=text,
+                help="Put the real address in the link field, or delete the field.",
+            )
+            continue
         markers = find_placeholders(text)
+        if not markers and samples.placeholder_name(text):
+            markers = [text]
         if not markers:
             continue
         shown = ", ".join(f'"{_shorten(m)}"' for m in markers[:3])
@@ -183,4 +204,31 @@ def placeholder_text(profile: Profile, ctx: Context) -> Iterator[Finding]:
             f"Placeholder text {shown}{more} left in {field}",
             field=field,
             quote=markers[0],
+            items=tuple(markers),
+        )
+
+
+def _leftovers(profile: Profile) -> Iterator[Finding]:
+    """Sample text of a known starting point, and one sentence pasted into every role."""
+    for source, found in samples.sample_hits(profile).items():
+        values = list(dict.fromkeys(text for _, text in found))
+        shown = ", ".join(f'"{_shorten(v, 30)}"' for v in values[:2])
+        more = f" and {len(values) - 2} more" if len(values) > 2 else ""
+        fields = [field for field, _ in found]
+        yield Finding(
+            f"Sample text of {source} left in the profile: {shown}{more}",
+            field=fields[0] if fields[0] != "links" else "links",
+            quote=found[0][1],
+            related=tuple(dict.fromkeys(f for f in fields[1:] if f != fields[0])),
+            items=tuple(values),
+            help="Replace the sample's entries with your own, or delete them.",
+        )
+    repeated = samples.repeated_sentence(profile)
+    if repeated:
+        sentence, fields = repeated
+        yield Finding(
+            f'The same line "{_shorten(sentence)}" is in every role',
+            field=fields[0],
+            related=tuple(fields[1:]),
+            help="Say what you did in each role; a line pasted into all of them says nothing.",
         )

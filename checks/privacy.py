@@ -20,6 +20,7 @@ from ._text_fields import text_fields
 _NOT_SCANNED = frozenset(
     {
         "name",
+        "birth_date",
         "contact",
         "links",
         "photo",
@@ -132,14 +133,18 @@ def personal_data_exposed(profile: Profile, ctx: Context) -> Iterator[Finding]:
     ``location.address`` field, or an address such as "12 Main Street", "Calle Mayor 5",
     "ul. Marszałkowska 10", "Hauptstraße 12" or "Storgata 5" in the headline, summary or
     location; an address in a role, project or award is a building or a client's, not a
-    home), a birth date ("born 12 March 1990", "DOB: 1990-03-12", "Geburtsdatum", "fecha de
+    home; "France", "Bergen, Norway", "Available on request" or "Richmond, VA 23223" are
+    not addresses: a street address needs a street or a house number), a birth date (a
+    ``birthDate``-like field, or "born 12 March 1990", "DOB: 1990-03-12", "Geburtsdatum", "fecha de
     nacimiento", "født", "ur.", "出生年月" followed by a date; a birth year alone is not
     flagged, nor a date under 14 years ago: "founded" is meant), a national ID number (a US
     social security number, a Spanish DNI or NIE with a valid letter, a Norwegian
     fødselsnummer with valid check digits, a UK National Insurance number, a Polish PESEL
     after its name, a Brazilian CPF with valid check digits), and a phone number (the contact
     phone, or a number in text that is clearly one: "+47 ...", "0047 ...", "(555) ...",
-    "555-123-4567", "tel. ...", "call ..."). Not flagged: numbers after a label such as
+    "555-123-4567", "tel. ...", "call ..."; a phone field saying "Upon request" holds none),
+    and other people's phone numbers or e-mail addresses in references (their own fields or
+    their text; never quoted).  Not flagged: numbers after a label such as
     "SKU", "Order no.", "ISBN" or "Org. nr.", round amounts ("+12 500 000 users"), a "+"
     number without a real country code ("+2 345 678"), and US toll-free business lines.
     Messages show only the last two characters of what was found.
@@ -163,15 +168,59 @@ def personal_data_exposed(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """
     allow_phone = ctx.options.allow_phone
     phone = (profile.contact.phone or "").strip()
-    if phone and not allow_phone and profile.knows("contact.phone"):
+    # "Upon request", "on request" hold no number: nothing is exposed.
+    if phone and patterns.is_phone(phone) and not allow_phone and profile.knows("contact.phone"):
         yield Finding(
             f"The profile shows a phone number ending in {_tail(phone, True)}",
             field="contact.phone",
         )
     location = profile.location
-    if location and (location.address or "").strip() and profile.knows("location.address"):
+    address = (location.address or "").strip() if location else ""
+    if address and patterns.is_street_address(address) and profile.knows("location.address"):
         yield Finding("The profile shows a street address", field="location.address")
+    if (profile.birth_date or "").strip() and profile.knows("birth_date"):
+        yield Finding("The profile shows a birth date", field="birth_date")
+    yield from _third_parties(profile)
     for field, text in text_fields(profile, skip=_NOT_SCANNED):
         streets = field.split("[")[0].split(".")[0] not in _WORK_CONTENT
         for what, found in _in_text(text, allow_phone, ctx.today.year, streets):
             yield Finding(f"{field} shows {what}", field=field, quote=found)
+
+
+def _third_parties(profile: Profile) -> Iterator[Finding]:
+    """Other people's phone numbers and e-mail addresses in references: never quoted."""
+    if not profile.knows("recommendations"):
+        return
+    for index, rec in enumerate(profile.recommendations):
+        contact = rec.contact
+        kinds = []
+        if contact and patterns.is_phone(contact.phone or ""):
+            kinds.append("phone number")
+        if contact and patterns.EMAIL.search(contact.email or ""):
+            kinds.append("e-mail address")
+        if kinds:
+            yield Finding(
+                f"Reference {index + 1} publishes its author's {' and '.join(kinds)}: "
+                "another person's data",
+                field=f"recommendations[{index}].contact",
+                help="Remove it: give references' contact details on request, with consent.",
+            )
+        text = rec.text or ""
+        in_text = [
+            kind
+            for kind, found in (
+                (
+                    "phone number",
+                    any(patterns.is_phone(m.group()) for m in patterns.PHONE.finditer(text)),
+                ),
+                ("e-mail address", bool(patterns.EMAIL.search(text))),
+            )
+            if found
+        ]
+        if in_text:
+            yield Finding(
+                f"Reference {index + 1} holds a {' and '.join(in_text)} in its text: "
+                "another person's data",
+                field=f"recommendations[{index}].text",
+                help="Remove it: give references' contact details on request, with consent.",
+            )

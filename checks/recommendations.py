@@ -10,6 +10,9 @@ from collections.abc import Iterator
 
 from profilelint.api import Context, Finding, Profile, rule
 
+from ._sample_text import is_sample_text
+from .placeholders import find_placeholders
+
 # "References available upon request" stands in for references; it is not one.
 _ON_REQUEST = re.compile(
     r"\b(?:(?:up)?on|by|upon|at\s+your)\s+request\b|\bauf\s+(?:Anfrage|Nachfrage|Wunsch)\b"
@@ -34,7 +37,11 @@ def _is_stand_in(value: str) -> bool:
 
 
 def _is_recommendation(author: str | None, text: str | None) -> bool:
-    return not (_is_stand_in(author or "") and _is_stand_in(text or ""))
+    """A reference is its text: an author with an empty, "-" or template text is none."""
+    text = text or ""
+    if _is_stand_in(text) or is_sample_text(text):
+        return False
+    return not (len(text.split()) <= _STAND_IN_WORDS and find_placeholders(text))
 
 
 @rule(
@@ -46,9 +53,11 @@ def _is_recommendation(author: str | None, text: str | None) -> bool:
 def recommendations_missing(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """What it checks
     That the profile carries at least one recommendation (LinkedIn) or reference (JSON
-    Resume ``references``).  An entry that only says references are available on request,
-    in any of several languages, or holds only "N/A" or a dash, is not a recommendation; a
-    longer text that mentions a request in passing is.
+    Resume ``references``).  An entry whose text only says references are available on
+    request, in any of several languages, is empty, holds only "N/A" or a dash, a short
+    placeholder ("[recommendation]") or a template's sample text ("It is my pleasure to
+    recommend Richard…"), is not a recommendation, whoever is named as its author; a longer
+    text that mentions a request in passing is.
 
     Why it matters
     Anyone can describe themselves well; a recommendation is someone else vouching for you,

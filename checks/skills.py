@@ -12,8 +12,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from profilelint.api import Context, Finding, Profile, rule, shorten
 
+from . import _skill_parts as parts
 from . import _skills_words as data
-from ._skills_match import profile_evidence, skill_key
+from ._skills_match import Evidence, profile_evidence, skill_key
 
 QUOTE_LIMIT = 30
 LIST_LIMIT = 5
@@ -39,6 +40,17 @@ def _distinct(profile: Profile) -> dict[str, int]:
         if skill.name.strip():
             first.setdefault(skill_key(skill.name), index)
     return first
+
+
+def _named(profile: Profile) -> dict[str, tuple[int, str]]:
+    """Each skill a written skill holds ("Vue | Nuxt" is two, "4 Jahre" none), by its key:
+    the index of the written skill and the part's name, in profile order."""
+    found: dict[str, tuple[int, str]] = {}
+    for index, skill in enumerate(profile.skills):
+        for part in parts.parts(skill.name):
+            if parts.is_skill(part):
+                found.setdefault(skill_key(part), (index, part))
+    return found
 
 
 @rule(
@@ -78,7 +90,9 @@ def skills_missing(profile: Profile, ctx: Context) -> Iterator[Finding]:
 def too_few_skills(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """What it checks
     That a profile with skills lists at least five different ones (a repeated skill counts
-    once).  Only judged when the source shows the whole list.
+    once; "Vue | Nuxt" and "HTML/CSS" are two each; durations, counts and states such as
+    "4 Jahre", "12 Projekte" or "derzeit im Einsatz" are none).  Only judged when the source
+    shows the whole list.
 
     Why it matters
     A handful of skills gives search few ways to find you, and LinkedIn reports that members
@@ -93,11 +107,12 @@ def too_few_skills(profile: Profile, ctx: Context) -> Iterator[Finding]:
     Options
     min_skills (default 5): the fewest skills a profile should list.
     """
-    count = len(_distinct(profile))
+    count = len(_named(profile))
     minimum = ctx.options.min_skills
     if profile.complete("skills") and 0 < count < minimum:
         noun = "skill" if count == 1 else "skills"
-        if count < len([s for s in profile.skills if s.name.strip()]):
+        written = [p for s in profile.skills for p in parts.parts(s.name) if parts.is_skill(p)]
+        if count < len(written):
             noun = "different " + noun
         yield Finding(f"The profile lists {count} {noun}, fewer than {minimum}", field="skills")
 
@@ -178,11 +193,20 @@ def too_many_skills(profile: Profile, ctx: Context) -> Iterator[Finding]:
     max_skills (default 100): the most skills allowed.
     """
     limit = ctx.options.max_skills
-    if profile.knows("skills") and len(profile.skills) > limit:
+    # A duration or a state written as a keyword ("3 years") is no skill and does not count.
+    count = sum(1 for skill in profile.skills if parts.is_skill(skill.name))
+    if profile.knows("skills") and count > limit:
         yield Finding(
-            f"The profile lists {len(profile.skills)} skills, over the limit of {limit}",
-            field="skills",
+            f"The profile lists {count} skills, over the limit of {limit}", field="skills"
         )
+
+
+def _shown(evidence: Evidence, name: str) -> bool:
+    """The skill, its name without a level word, or either part of "C/C++", is in a text."""
+    if evidence.shows(name) or evidence.shows(parts.without_level(name)):
+        return True
+    halves = [h for h in name.split("/") if h.strip()] if "/" in name else []
+    return len(halves) == 2 and any(evidence.shows(h) for h in halves)
 
 
 def _spoken_language(profile: Profile, index: int) -> bool:
@@ -214,7 +238,12 @@ def skills_unsupported(profile: Profile, ctx: Context) -> Iterator[Finding]:
     it ("UX" shows "UX/UI"), and so does the name without its parentheses ("Python (pandas)")
     or what they hold ("EHR" shows "Electronic Health Records (EHR)").  Spoken languages
     ("Spanish", or any skill in a group called "Languages") are not judged: the languages
-    section is their evidence.  One diagnostic lists them all.  Not judged when the source
+    section is their evidence.  A keyword written as "Vue | Nuxt", "Webpack, Rollup" or
+    "HTML/CSS" is judged skill by skill; a level word ("Photoshop avanzado") or an edition
+    ("Jenkins CE") is not needed in the text, nor a ".js" ending; a role's keywords and a
+    project's technologies count as mentions.  HTML, CSS, Git and GitHub, which nearly every
+    web profile lists and no role describes, are left out, and so are skills others endorsed
+    (END001 judges those).  One diagnostic lists them all.  Not judged when the source
     does not show the whole profile.
 
     Why it matters
@@ -237,14 +266,19 @@ def skills_unsupported(profile: Profile, ctx: Context) -> Iterator[Finding]:
     evidence = profile_evidence(profile)
     if not evidence:
         return
+    # END001 judges the skills others endorsed: no second report here.
+    endorsed = {skill_key(e.skill) for e in profile.endorsements_received}
     missing = [
-        index
-        for index in _distinct(profile).values()
-        if not _spoken_language(profile, index) and not evidence.shows(profile.skills[index].name)
+        (index, part)
+        for key, (index, part) in _named(profile).items()
+        if key not in endorsed
+        and not parts.is_ubiquitous(part)
+        and not _spoken_language(profile, index)
+        and not _shown(evidence, part)
     ]
     if not missing:
         return
-    names = [f'"{_shorten(profile.skills[i].name)}"' for i in missing]
+    names = [f'"{_shorten(part)}"' for _, part in missing]
     shown = names[:LIST_LIMIT]
     rest = len(names) - len(shown)
     listed = ", ".join(shown) + (f" and {rest} more" if rest else "")
@@ -252,5 +286,6 @@ def skills_unsupported(profile: Profile, ctx: Context) -> Iterator[Finding]:
     yield Finding(
         f"{noun} mentioned nowhere else in the profile: {listed}",
         field="skills",
-        related=tuple(f"skills[{i}]" for i in missing),
+        related=tuple(dict.fromkeys(f"skills[{i}]" for i, _ in missing)),
+        items=tuple(part for _, part in missing),
     )

@@ -97,7 +97,8 @@ class Finding:
     ``field`` is a model path with 0-based indices (``positions[1].description``); None means
     the profile as a whole.  ``quote`` is the exact text at fault, used to point at it in the
     file.  ``help`` overrides the rule's help line.  ``related`` lists further model paths
-    (the rows of an aggregated finding).
+    (the rows of an aggregated finding).  ``items`` is the whole list a message names only in
+    part ("… and 12 more"); the JSON output gives it in full.
     """
 
     message: str
@@ -105,6 +106,7 @@ class Finding:
     quote: str | None = None
     help: str | None = None
     related: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

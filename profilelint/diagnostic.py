@@ -27,6 +27,8 @@ CORE_CODES: dict[str, tuple[str, Severity, str]] = {
     ),
     "INP004": ("invalid-value", "error", "Give the field the type its format defines."),
     "INP005": ("restricted-fields", "info", "Save the page while signed in to see every value."),
+    # A key close to a defined one (a typo that hides a field) warns; a loader reports a key
+    # with no close match as info (Problem.severity): "profilelint ignores 'hobbies2'".
     "INP006": ("unknown-key", "warning", "Rename the key to one the format defines."),
     "INP007": ("unused-ignore", "info", "Remove the inline ignore: it suppresses nothing."),
     "INP008": (
@@ -46,6 +48,31 @@ CORE_CODES: dict[str, tuple[str, Severity, str]] = {
     ),
     "INT002": ("plugin-failed", "error", "Uninstall or fix the plugin named in the message."),
 }
+
+# INP001's help fits the error it reports, chosen by the start of the message.
+INP001_HELP: tuple[tuple[str, str], ...] = (
+    (
+        "not well-formed JSON",
+        "Fix the JSON at the line and column given: a missing comma, quote or bracket "
+        "just before it is the usual cause.",
+    ),
+    ("the file is empty", "Write the profile into the file, or remove the file."),
+    ("no such file", "Check the path: no file has that name."),
+    ("permission denied", "Make the file readable by the user running profilelint."),
+    ("not UTF-", "Save the file as UTF-8 text (most editors offer it under Save As)."),
+    ("text holds", "Remove the broken character (half of a UTF-16 pair) from the text."),
+    ("not a regular file", "Give a file, not a device, pipe or socket."),
+)
+
+
+def help_for(code: str, message: str) -> str:
+    """The help line of a core code, fitted to the message where the code has several causes."""
+    if code == "INP001":
+        for start, line in INP001_HELP:
+            if message.startswith(start):
+                return line
+    return CORE_CODES[code][2]
+
 
 #: Codes that configuration can never hide: the file or the run could not be judged in full.
 UNHIDEABLE = frozenset({"INP001", "INP002", "INP003", "INP004", "INT001", "INT002"})
@@ -76,6 +103,8 @@ class Diagnostic:
     column: int | None = None
     related: tuple[Location, ...] = ()
     quote: str | None = None
+    #: The whole list a message names only in part ("… and 12 more").
+    items: tuple[str, ...] = ()
 
     def sort_key(self) -> tuple[Any, ...]:
         """Order by file, member, line, column, code, then message, for stable output."""
@@ -94,6 +123,7 @@ class Diagnostic:
         data = asdict(self)
         data.pop("quote")
         data["related"] = [asdict(r) for r in self.related]
+        data["items"] = list(self.items)
         return data
 
 
@@ -109,13 +139,13 @@ def core_diagnostic(
     help: str | None = None,
 ) -> Diagnostic:
     """A diagnostic with one of the core INP/INT codes."""
-    name, severity, default_help = CORE_CODES[code]
+    name, severity, _ = CORE_CODES[code]
     return Diagnostic(
         code=code,
         name=name,
         severity=severity,
         message=message,
-        help=help or default_help,
+        help=help or help_for(code, message),
         path=path,
         member=member,
         field=field,

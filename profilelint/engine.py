@@ -24,6 +24,7 @@ from profilelint.diagnostic import (
     FileResult,
     Location,
     core_diagnostic,
+    help_for,
 )
 from profilelint.loaders import LoadError, LoadResult, load_bytes, load_path
 from profilelint.model import Profile
@@ -160,6 +161,8 @@ class Linter:
                 problem.line,
                 problem.column,
                 member=problem.member,
+                related=tuple(Location(*spot) for spot in problem.related),
+                severity=problem.severity,
             )
             for problem in loaded.problems
         ]
@@ -197,7 +200,8 @@ class Linter:
         diagnostics = [d for d in diagnostics if self._reported(d, path)]
         diagnostics.extend(self._plugin_failures_at(path))
         diagnostics.sort(key=Diagnostic.sort_key)
-        value, level = scoring.score(profile, diagnostics)
+        bound = frozenset(r.code for r in self.registry.rules.values() if r.languages)
+        value, level = scoring.score(profile, diagnostics, language_bound=bound)
         return FileResult(
             path=path,
             format=loaded.format,
@@ -237,8 +241,12 @@ class Linter:
         column: int | None,
         *,
         member: str | None = None,
+        related: tuple[Location, ...] = (),
+        severity: str | None = None,
     ) -> Diagnostic:
-        name, default, help_line = CORE_CODES[code]
+        name, default, _ = CORE_CODES[code]
+        default = severity or default
+        help_line = help_for(code, message)
         return Diagnostic(
             code=code,
             name=name,
@@ -252,6 +260,7 @@ class Linter:
             field=field,
             line=line,
             column=column,
+            related=related,
         )
 
     def _stamp(self, rule: Rule, finding: Finding, loaded: LoadResult, path: str) -> Diagnostic:
@@ -274,6 +283,7 @@ class Linter:
             column=column,
             related=tuple(related),
             quote=finding.quote,
+            items=tuple(finding.items),
         )
 
     def _apply_inline_ignores(

@@ -216,6 +216,8 @@ class Position(_Strict):
     current: bool = False
     description: str | None = None
     highlights: list[str] = Field(default_factory=list)
+    #: The tools and topics a role names (JSON Resume ``work[].keywords``).
+    keywords: list[str] = Field(default_factory=list)
 
 
 class Volunteer(_Strict):
@@ -297,6 +299,8 @@ class Recommendation(_Strict):
     author: str | None = None
     text: str | None = None
     date: PartialDate | None = None
+    #: The author's own phone or e-mail, when a résumé lists them: third-party data.
+    contact: Contact | None = None
 
 
 class Invitation(_Strict):
@@ -363,6 +367,8 @@ class Profile(_Strict):
     photo: Photo | None = None
     summary: str | None = None
     contact: Contact = Field(default_factory=Contact)
+    #: A birth date the source publishes as a field of its own (JSON Resume extensions).
+    birth_date: str | None = None
     location: Location | None = None
     links: list[Link] = Field(default_factory=list)
     industry: str | None = None

@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 from conftest import FIXTURES, TODAY, CliResult, RunCli, run_subprocess
 
+from profilelint.score import SCORE_VERSION
+
 NAME_AND_EMPLOYER = FIXTURES / "name-and-employer.json"
 STRONG = FIXTURES / "strong.json"
 MIXED = FIXTURES / "mixed.json"
@@ -396,7 +398,7 @@ def test_jobs_do_not_change_the_output(run_cli: RunCli, tmp_path: Path) -> None:
 
 DIAGNOSTIC_KEYS = {
     "code", "name", "severity", "message", "help", "path", "member", "field", "line", "column",
-    "related",
+    "related", "items",
 }  # fmt: skip
 
 
@@ -408,7 +410,7 @@ def test_json_contract(run_cli: RunCli, tmp_path: Path) -> None:
     assert result.code == 1
     data = as_json(result)
     assert list(data) == ["version", "score_version", "files", "summary"]
-    assert data["version"] == 1 and data["score_version"] == 1
+    assert data["version"] == 1 and data["score_version"] == SCORE_VERSION
     assert list(data["summary"]) == ["files", "errors", "warnings", "infos"]
     for file in data["files"]:
         assert set(file) == {"path", "person", "format", "score", "level", "diagnostics"}

@@ -103,9 +103,6 @@ def test_unknown_sources_are_never_judged(unknown: str) -> None:
     assert lint(document, "END001").codes() == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="SKL005 skips endorsed skills once the judge branch is merged"
-)
 def test_skl005_leaves_endorsed_skills_to_end001() -> None:
     result = lint_json(
         profile(["Kubernetes", "Terraform"], ["Kubernetes"]),

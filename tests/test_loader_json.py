@@ -34,8 +34,8 @@ def lint_bytes(data: bytes, config: dict[str, Any] | None = None) -> FileResult:
 
 
 def inp(result: FileResult) -> list[str]:
-    """The INP codes of a result."""
-    return [d.code for d in result.diagnostics if d.code.startswith("INP")]
+    """The INP codes of a result, but the keys it says it ignores (info)."""
+    return [d.code for d in result.diagnostics if d.code.startswith("INP") and d.severity != "info"]
 
 
 # --- field mapping ----------------------------------------------------------------------------
@@ -121,7 +121,7 @@ def test_pre_1_0_names_map_to_the_new_fields() -> None:
     assert profile.positions[0].company == "Estudio"
     assert profile.positions[0].url == "https://estudio.example"
     assert profile.education[0].score == "3.9"
-    assert result.problems == []
+    assert [p for p in result.problems if p.severity != "info"] == []  # ignored keys
 
 
 @pytest.mark.parametrize(
@@ -177,7 +177,7 @@ def test_legacy_fixture_loads_clean_with_crlf_positions() -> None:
     data = (FIXTURES / "legacy-names.json").read_bytes()
     assert b"\r\n" in data
     result = load_path(FIXTURES / "legacy-names.json")
-    assert result.problems == []
+    assert [p for p in result.problems if p.severity != "info"] == []  # ignored keys
     assert result.profile.photo is None  # "picture": "" is no photo
     assert result.profile.positions and result.profile.positions[0].company
     text = data.decode("utf-8")
@@ -302,9 +302,42 @@ def test_alias_in_a_work_item() -> None:
     assert "EXP004" not in result.codes()
 
 
-def test_unrelated_extra_keys_are_allowed() -> None:
-    result = lint_json({"basics": {"name": "A", "label": "x", "x-custom": 1}, "foo": []})
-    assert inp(result) == []
+@pytest.mark.parametrize(
+    ("document", "key", "where"),
+    [
+        ({"basics": {"name": "A", "label": "x", "hobbies2": 1}}, "hobbies2", "in basics"),
+        ({"basics": {"name": "Åse"}, "fritid": []}, "fritid", "at the top level"),
+        ({"basics": {"name": "李娜"}, "work": [{"name": "X", "团队": "3"}]}, "团队", "in work"),
+    ],
+)
+def test_an_unknown_key_with_no_close_match_is_said_as_info(
+    document: dict[str, Any], key: str, where: str
+) -> None:
+    found = [d for d in lint_json(document).diagnostics if d.code == "INP006"]
+    assert [(d.severity, d.message) for d in found] == [
+        ("info", f"profilelint ignores '{key}' {where}: the format defines no such key")
+    ]
+
+
+def test_keys_tools_add_are_not_reported() -> None:
+    # Resumake writes selectedTemplate/headings/sections beside JSON Resume; themes add "id".
+    document = {
+        "selectedTemplate": 1,
+        "headings": {"work": "Experience"},
+        "sections": ["profile", "work"],
+        "basics": {"name": "Ana"},
+        "work": [{"id": "w1", "name": "Ruter", "position": "Planner"}],
+    }
+    assert [d.code for d in lint_json(document).diagnostics if d.code.startswith("INP")] == []
+
+
+def test_one_ignored_key_repeated_in_a_list_is_one_finding_with_related_places() -> None:
+    document = {
+        "basics": {"name": "A"},
+        "projects": [{"name": f"P{i}", "colour": "red"} for i in range(3)],
+    }
+    found = [d for d in lint_json(document).diagnostics if d.code == "INP006"]
+    assert len(found) == 1 and len(found[0].related) == 2
 
 
 # --- INP004 wrong types ------------------------------------------------------------------------
@@ -514,3 +547,106 @@ def test_unicode_with_a_bom_loads(encoding: str) -> None:
     loaded = load_bytes(data)
     assert loaded.profile.name == "Åsa Øberg"
     assert loaded.source.locate("headline") == (1, text.index('"Software') + 1)
+
+
+# --- Other résumé vocabularies, misspelt sections, grouped INP004, INP001 help -----------------
+
+REACTIVE = {
+    "basics": {"name": "Ola Nordmann", "headline": "Planner", "url": {"label": "", "href": ""}},
+    "sections": {"summary": {"id": "summary", "visible": True, "content": "I plan routes."}},
+    "metadata": {"template": "rhyhorn", "page": {"format": "a4"}},
+}
+VISIKY = {
+    "titleNameMap": {"workExpList": "工作经历"},
+    "profile": {"name": "王芳"},
+    "workExpList": [],
+}
+
+
+@pytest.mark.parametrize(
+    ("document", "words"),
+    [
+        (REACTIVE, ("Reactive Resume", "sections.experience", "'work'")),
+        (VISIKY, ("visiky", "JSON Resume")),
+        (
+            {"name": "Kari", "title": "Sykepleier", "experience": [{"role": "Nurse"}]},
+            ("own vocabulary", "'experience'", "'basics'"),
+        ),
+        ({"personal": {"nombre": "Lucía"}, "educacion": []}, ("own vocabulary", "'personal'")),
+        ({"layout": "resume", "permalink": "/cv/"}, ("'layout'", "not a JSON Resume")),
+    ],
+)
+def test_other_vocabularies_are_inp002_naming_them(
+    document: dict[str, Any], words: tuple[str, ...]
+) -> None:
+    result = lint_json(document)
+    assert result.codes() == ["INP002"]
+    assert all(word in result.diagnostics[0].message for word in words)
+
+
+def test_a_resumake_file_is_json_resume() -> None:
+    # Resumake writes JSON Resume with its own 'sections' list: not a Reactive Resume export.
+    document = {"sections": ["work"], "basics": {"name": "Ana"}, "work": [{"name": "Posten"}]}
+    assert lint_json(document).format == "jsonresume"
+
+
+@pytest.mark.parametrize("key", ["basic", "Basics"])
+def test_basic_suggests_basics_and_leaves_the_basics_unknown(key: str) -> None:
+    result = lint_json({key: {"name": "任丹", "label": "工程师"}})
+    found = [d for d in result.diagnostics if d.code == "INP006"]
+    assert [d.message for d in found] == [
+        f"unknown key '{key}' at the top level; did you mean 'basics'?"
+    ]
+    assert found[0].severity == "warning"
+    assert not {"BAS001", "HDL001", "SUM001", "PHO001", "BAS002"} & set(result.codes())
+
+
+@pytest.mark.parametrize(
+    ("key", "rule"),
+    [("Bildung", "EDU001"), ("experiencia", "EXP001"), ("compétences", "SKL001")],
+)
+def test_a_section_named_in_another_language_is_not_reported_missing(key: str, rule: str) -> None:
+    result = lint_json({"basics": {"name": "Ana"}, key: [{"x": "y"}]})
+    assert rule not in result.codes()
+    assert any(d.code == "INP006" and f"'{key}'" in d.message for d in result.diagnostics)
+
+
+def test_one_wrong_typed_array_is_one_inp004_with_related_places() -> None:
+    document = {"basics": {"name": "A"}, "work": [{"name": "X", "highlights": [1, 2, 3]}]}
+    found = [d for d in lint_json(document).diagnostics if d.code == "INP004"]
+    assert len(found) == 1
+    assert found[0].message.startswith("3 items of 'highlights' are unusable")
+    assert [r.line is not None for r in found[0].related] == [True, True]
+
+
+def test_empty_template_entries_are_not_entries() -> None:
+    blank = {"company": "", "position": "", "startDate": "", "summary": "", "highlights": [""]}
+    result = lint_json({"basics": {"name": "Gopal"}, "work": [blank, blank]})
+    assert "EXP004" not in result.codes() and "EXP003" not in result.codes()
+    assert "EXP001" in result.codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "help_words"),
+    [
+        ('{"basics": {"name": "A",}}', "line and column"),
+        ("", "Write the profile"),
+    ],
+)
+def test_inp001_help_fits_the_error(tmp_path: Path, text: str, help_words: str) -> None:
+    path = tmp_path / "p.json"
+    path.write_text(text, encoding="utf-8")
+    result = Linter(make_settings(today=TODAY), load_registry()).lint_path(path)
+    assert result.codes() == ["INP001"]
+    assert help_words in result.diagnostics[0].help
+    assert "exists" not in result.diagnostics[0].help
+
+
+def test_a_finding_on_a_list_or_object_points_at_its_key_like_rules_do() -> None:
+    document = {"basics": {"name": "A"}, "work": [{"name": "X", "highlights": {"a": 1}}]}
+    text = json.dumps(document, indent=2)
+    found = [d for d in lint_json(text).diagnostics if d.code == "INP004"]
+    line = next(i for i, row in enumerate(text.split("\n"), 1) if '"highlights"' in row)
+    assert [(d.line, d.column) for d in found] == [
+        (line, text.split("\n")[line - 1].index('"') + 1)
+    ]

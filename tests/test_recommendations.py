@@ -18,6 +18,19 @@ def profile(references: list[dict[str, Any]] | None) -> dict[str, Any]:
 
 
 MISSING = [
+    # A reference is its text: a named referee with none, "-" or "on request" is no reference.
+    [{"name": "Jürgen Weiß"}],
+    [{"name": "Håkon Berg", "reference": "Available upon request"}],
+    [{"name": "Andrés Cárdenas", "reference": "-"}],
+    [
+        {
+            "name": "Erlich Bachman",
+            "reference": "It is my pleasure to recommend Richard, his "
+            "performance working as a consultant for Main St. Company proved that he will be a "
+            "valuable addition to any company.",
+        }
+    ],
+    [{"name": "Lena Voss", "reference": "[Ihr Empfehlungstext]"}],
     None,
     [],
     [{"name": "", "reference": ""}],
@@ -45,9 +58,7 @@ def test_missing_recommendations_flag(references: list[dict[str, Any]] | None) -
 
 PRESENT = [
     [{"name": "Fatima Al-Zahra", "reference": "Mei rebuilt our billing system in three months."}],
-    [{"name": "Jürgen Weiß"}],  # a named referee without text is still a reference
     [{"reference": "Mei es la mejor ingeniera con la que he trabajado."}],
-    [{"name": "Håkon Berg", "reference": "Available upon request"}],  # a named referee
     [{"reference": ""}, {"name": "王伟", "reference": "她是一位非常出色的工程师。"}],
     # A real recommendation may mention a request in passing.
     [{"reference": "Ana answered every client request on time; on request she trained our hires."}],

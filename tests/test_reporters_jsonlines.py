@@ -24,6 +24,7 @@ CONTRACT = {
     "line",
     "column",
     "related",
+    "items",
 }
 
 

@@ -35,7 +35,7 @@ from profilelint.testing import lint_json, make_settings
 
 def test_weights_sum_to_100_and_version() -> None:
     assert sum(fact.weight for fact in FACTS) == 100
-    assert SCORE_VERSION == 1
+    assert SCORE_VERSION == 2
     assert DEDUCTIONS == {"error": 10, "warning": 5, "info": 1}
 
 
@@ -136,19 +136,52 @@ def _diagnostic(code: str, severity: str) -> Diagnostic:
 
 
 @pytest.mark.parametrize(
-    ("severities", "expected"),
+    ("found", "expected"),
     [
         ([], 100),
-        (["info"], 99),
-        (["warning"], 95),
-        (["error"], 90),
-        (["error", "warning", "info"], 84),
-        (["error"] * 11, 0),
+        ([("HDL002", "info")], 99),
+        ([("HDL002", "warning")], 95),
+        ([("HDL002", "error")], 90),
+        ([("HDL002", "error"), ("EXP003", "warning"), ("SKL003", "info")], 84),
+        # One rule: the first counts in full, each further one a quarter, at most twice.
+        ([("EXP003", "warning")] * 2, 94),
+        ([("EXP003", "warning")] * 5, 90),
+        ([("EXP003", "warning")] * 40, 90),
+        ([("HDL002", "error")] * 11, 80),
+        # Eleven different rules are eleven problems.
+        ([(f"X{i:03}", "error") for i in range(11)], 0),
     ],
 )
-def test_deductions(severities: list[str], expected: int) -> None:
-    diagnostics = [_diagnostic("HDL002", s) for s in severities]
+def test_deductions(found: list[tuple[str, str]], expected: int) -> None:
+    diagnostics = [_diagnostic(code, severity) for code, severity in found]
     assert score(full_profile(), diagnostics) == (expected, level_of(expected))
+
+
+def test_template_text_costs_an_error_whatever_its_severity() -> None:
+    assert score(full_profile(), [_diagnostic("TXT001", "info")])[0] == 90
+
+
+def test_a_missing_fact_is_charged_once() -> None:
+    # No headline: completeness loses 15; HDL001 saying so deducts nothing more.
+    profile = full_profile(headline=None)
+    assert score(profile, [_diagnostic("HDL001", "warning")])[0] == completeness(profile) == 85
+    # HDL001 on a profile that has the fact (another format's reading) still deducts.
+    assert score(full_profile(), [_diagnostic("HDL001", "warning")])[0] == 95
+
+
+def test_rules_bound_to_a_language_deduct_nothing() -> None:
+    diagnostics = [_diagnostic("EXP007", "info"), _diagnostic("SUM005", "warning")]
+    assert score(full_profile(), diagnostics, language_bound=frozenset({"EXP007", "SUM005"})) == (
+        100,
+        "All-Star",
+    )
+
+
+def test_a_misspelt_key_does_not_raise_the_score() -> None:
+    written = lint_json({"basics": {"name": "Ana", "lable": "Helping clinics plan rosters"}})
+    missing = lint_json({"basics": {"name": "Ana"}})
+    assert written.score is not None and missing.score is not None
+    assert written.score <= missing.score
 
 
 def test_input_and_internal_diagnostics_do_not_deduct() -> None:

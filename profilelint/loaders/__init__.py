@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 _SNIFF_BYTES = 64 * 1024
-_PROFILE_KEYS = re.compile(rb'"(?:profilelint_schema|basics|work)"\s*:')
+_PROFILE_KEYS = re.compile(rb'"(?:profilelint_schema|basics?|work)"\s*:')
 _TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 

@@ -75,6 +75,10 @@ class Problem:
     line: int | None = None
     column: int | None = None
     member: str | None = None
+    #: Further places with the same complaint (field, line, column): one list, one problem.
+    related: tuple[tuple[str | None, int | None, int | None], ...] = ()
+    #: A default severity other than the code's (INP006 for an ignored key is info).
+    severity: str | None = None
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 from typing import Any
 
@@ -13,24 +14,78 @@ _JSON_RESUME_KEYS = frozenset(
 )
 
 
+# Top-level keys that hold the person in home-made résumé vocabularies; JSON Resume keeps
+# them under 'basics'.
+_OWN_VOCABULARY = frozenset(
+    {"name", "contact", "personal", "profile", "title", "email", "phone", "experience"}
+)
+
+
+def _other_format(document: dict[str, Any]) -> str | None:
+    """The INP002 message for a known résumé format that is not JSON Resume, or None."""
+    meta = document.get("meta")
+    if (isinstance(meta, dict) and str(meta.get("format", "")).upper().startswith("FRESH")) or (
+        "employment" in document and "info" in document
+    ):
+        return "a FRESH résumé, which profilelint does not read; convert it to JSON Resume"
+    if isinstance(document.get("sections"), dict) and isinstance(document.get("metadata"), dict):
+        return (
+            "a Reactive Resume export ('sections', 'metadata'), which profilelint does not "
+            "read; rebuild it as JSON Resume (map sections.experience to 'work', "
+            "sections.education to 'education', sections.skills to 'skills')"
+        )
+    if "titleNameMap" in document or {"workExpList", "educationList"} & document.keys():
+        return (
+            "a visiky résumé-builder file ('profile', 'workExpList', 'educationList'), which "
+            "profilelint does not read; rebuild it as JSON Resume ('basics', 'work', "
+            "'education', 'skills')"
+        )
+    return None
+
+
+def _near_json_resume(document: dict[str, Any]) -> bool:
+    """True when a top-level key is a JSON Resume section misspelt or renamed ("basic")."""
+    from profilelint.loaders.jsonresume_keys import ALIASES, KEYS
+
+    sections = KEYS[""] - {"$schema", "meta"}
+    for key in document:
+        lowered = key.lower()
+        if ALIASES[""].get(key) in sections or ALIASES[""].get(lowered) in sections:
+            return True
+        if difflib.get_close_matches(lowered, sorted(sections), n=1, cutoff=0.8):
+            return True
+    return False
+
+
 def sniff_json(document: Any) -> str:
     """The format of a parsed JSON document; raises INP002 when it is not a profile."""
     if not isinstance(document, dict):
         raise LoadError("INP002", f"a JSON {type(document).__name__}, not a profile object")
     if "profilelint_schema" in document:
         return "profilelint"
-    meta = document.get("meta")
-    fresh = isinstance(meta, dict) and str(meta.get("format", "")).upper().startswith("FRESH")
-    if fresh or ("employment" in document and "info" in document):
+    other = _other_format(document)
+    if other:
+        raise LoadError("INP002", other)
+    schema = str(document.get("$schema", ""))
+    if "jsonresume" in schema or "resume-schema" in schema or {"basics", "work"} & document.keys():
+        return "jsonresume"
+    own = _OWN_VOCABULARY & document.keys()
+    if own:
+        names = ", ".join(f"'{k}'" for k in sorted(own))
         raise LoadError(
             "INP002",
-            "a FRESH résumé, which profilelint does not read; convert it to JSON Resume",
+            f"a résumé in its own vocabulary (top-level {names}), not JSON Resume: move the "
+            "person's details into 'basics' and the roles into 'work'",
         )
-    schema = str(document.get("$schema", ""))
-    if "jsonresume" in schema or "resume-schema" in schema or _JSON_RESUME_KEYS & document.keys():
+    if _JSON_RESUME_KEYS & document.keys():
         return "jsonresume"
+    if _near_json_resume(document):
+        return "jsonresume"  # its loader says which key was meant (INP006)
+    keys = ", ".join(f"'{k}'" for k in list(document)[:4])
     raise LoadError(
-        "INP002", "JSON without 'basics', 'work' or 'profilelint_schema': not a profile"
+        "INP002",
+        f"JSON with {keys or 'no keys'} but no 'basics', 'work' or 'profilelint_schema': "
+        "not a JSON Resume or profilelint file",
     )
 
 

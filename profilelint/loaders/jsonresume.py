@@ -13,6 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from profilelint.loaders.base import LoadResult, Problem
+from profilelint.loaders.jsonresume_keys import (
+    ALIASES,
+    BIRTH_DATE_KEYS,
+    KEYS,
+    KEYWORD_KEYS,
+    REFERENCE_CONTACT_KEYS,
+    TARGETS,
+    TOOL_KEYS,
+)
 from profilelint.loaders.jsonsource import JsonSource, pointer
 from profilelint.loaders.photo import make_photo
 from profilelint.model import (
@@ -37,111 +46,6 @@ from profilelint.model import (
     parse_partial_date,
 )
 
-# Keys each object defines in resume-schema v1.0.0 to v1.2.1 (jsonresume/resume-schema
-# schema.json), plus the pre-1.0 names its CHANGELOG lists (company, website, picture, gpa).
-KEYS: dict[str, frozenset[str]] = {
-    "": frozenset(
-        "$schema basics work volunteer education awards certificates publications skills "
-        "languages interests references projects meta".split()
-    ),
-    "basics": frozenset("name label image email phone url summary location profiles".split())
-    | {"picture", "website"},
-    "location": frozenset("address postalCode city countryCode region".split()),
-    "profiles": frozenset("network username url".split()),
-    "work": frozenset(
-        "name location description position url startDate endDate summary highlights".split()
-    )
-    | {"company", "website", "keywords"},
-    "volunteer": frozenset("organization position url startDate endDate summary highlights".split())
-    | {"website"},
-    "education": frozenset("institution url area studyType startDate endDate score courses".split())
-    | {"gpa", "website"},
-    "awards": frozenset("title date awarder summary".split()),
-    "certificates": frozenset("name date url issuer".split()),
-    "publications": frozenset("name publisher releaseDate url summary".split()) | {"website"},
-    "skills": frozenset("name level keywords".split()),
-    "languages": frozenset("language fluency".split()),
-    "interests": frozenset("name keywords".split()),
-    "references": frozenset("name reference".split()),
-    "projects": frozenset(
-        "name description highlights keywords startDate endDate url roles entity type".split()
-    ),
-}
-
-# Which model field a schema key fills, per object, for the keys a typo can hide.
-TARGETS: dict[str, dict[str, str]] = {
-    "": {
-        "basics": "name",
-        "work": "positions",
-        "education": "education",
-        "skills": "skills",
-        "references": "recommendations",
-        "volunteer": "volunteer",
-        "projects": "projects",
-        "languages": "languages",
-        "awards": "awards",
-        "certificates": "certificates",
-        "publications": "publications",
-        "interests": "interests",
-    },
-    "basics": {
-        "name": "name",
-        "label": "headline",
-        "image": "photo",
-        "summary": "summary",
-        "email": "contact.email",
-        "phone": "contact.phone",
-        "url": "contact.url",
-        "location": "location",
-        "profiles": "links",
-    },
-    "work": {
-        "position": "title",
-        "name": "company",
-        "summary": "description",
-        "highlights": "highlights",
-        "startDate": "start",
-        "endDate": "end",
-    },
-    "education": {"institution": "institution", "startDate": "start", "endDate": "end"},
-}
-
-# Names people write for a JSON Resume key, taken from LinkedIn's and other résumé formats'
-# vocabulary; too far from the real key for a spelling suggestion to find it.
-ALIASES: dict[str, dict[str, str]] = {
-    "basics": {
-        "headline": "label",
-        "title": "label",
-        "tagline": "label",
-        "photo": "image",
-        "avatar": "image",
-        "about": "summary",
-        "bio": "summary",
-        "phoneNumber": "phone",
-        "social": "profiles",
-    },
-    "work": {
-        "title": "position",
-        "role": "position",
-        "jobTitle": "position",
-        "employer": "name",
-        "organization": "name",
-        "start": "startDate",
-        "end": "endDate",
-        "achievements": "highlights",
-    },
-    "education": {
-        "school": "institution",
-        "university": "institution",
-        "degree": "studyType",
-        "major": "area",
-        "start": "startDate",
-        "end": "endDate",
-    },
-    "skills": {"skills": "keywords", "items": "keywords"},
-    "": {"experience": "work", "skill": "skills", "recommendations": "references"},
-}
-
 _NUMBER_OK = frozenset({"score", "gpa", "postalCode", "phone", "countryCode"})
 
 
@@ -165,23 +69,70 @@ class _Reader:
         self.problems: list[Problem] = []
         self.unknown: set[str] = set()
         self.partial: set[str] = set()
+        # One problem per list and per ignored key: the first place, the others related.
+        self._grouped: dict[tuple[str, str], Problem] = {}
+        self._first_message: dict[tuple[str, str], str] = {}
 
     def _at_value(self, ptr: str) -> tuple[int | None, int | None]:
+        """Where a finding on the value at ``ptr`` points, as rules' findings do: a text or
+        number at its first character, a list or an object at its key."""
         start = self.source.values.get(ptr, (None, None))[0]
-        return self.source.position(start) if start is not None else (None, None)
+        if start is None:
+            return None, None
+        if self.source.text[start] in "{[" and ptr in self.source.keys:
+            return self.source.position(self.source.keys[ptr])
+        return self.source.position(start)
 
     def invalid(self, model_path: str, ptr: str, message: str) -> None:
         line, column = self._at_value(ptr)
         self.problems.append(Problem("INP004", message, model_path, line, column))
         self.unknown.add(model_path)
 
+    def _grouped_problem(
+        self,
+        key: tuple[str, str],
+        code: str,
+        message: str,
+        field: str | None,
+        spot: Any,
+        severity: str | None = None,
+    ) -> None:
+        """One problem for ``key``; a repeat adds its place to the first one's related."""
+        line, column = spot
+        first = self._grouped.get(key)
+        if first is None:
+            problem = Problem(code, message, field, line, column, severity=severity)
+            self._grouped[key] = problem
+            self.problems.append(problem)
+        else:
+            first.related = (*first.related, (field, line, column))
+
     def dropped_item(self, list_path: str, ptr: str, message: str) -> None:
-        """An unusable list item is left out, and the list is known to be incomplete."""
-        line, column = self._at_value(ptr)
-        self.problems.append(Problem("INP004", message, list_path, line, column))
+        """An unusable list item is left out, and the list is known to be incomplete.
+
+        Every wrong item of one list is one INP004: the first, with the others related.
+        """
+        key = (list_path, "INP004")
+        self._first_message.setdefault(key, message)
+        self._grouped_problem(key, "INP004", message, list_path, self._at_value(ptr))
+        first = self._grouped[key]
+        if first.related:
+            name = list_path.rsplit(".", 1)[-1].split("[")[0]
+            first.message = (
+                f"{len(first.related) + 1} items of '{name}' are unusable "
+                f"(first: {self._first_message[key]})"
+            )
         self.partial.add(list_path)
 
-    def check_keys(self, obj: dict[str, Any], kind: str, ptr: str, model_prefix: str) -> None:
+    def check_keys(
+        self,
+        obj: dict[str, Any],
+        kind: str,
+        ptr: str,
+        model_prefix: str,
+        read: tuple[str, ...] = (),
+    ) -> None:
+        """INP006 for each key ``kind`` does not define; ``read`` names extra keys used."""
         known = KEYS[kind]
         targets = TARGETS.get(kind, {})
         for key in obj:
@@ -193,11 +144,23 @@ class _Reader:
                 or folded.get(key.lower())
                 or next(iter(difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.75)), None)
             )
-            if guess is None or guess in obj:
-                continue
             start = self.source.keys.get(pointer_join(ptr, key))
             line, column = self.source.position(start) if start is not None else (None, None)
             where = f"in {kind}" if kind else "at the top level"
+            if guess is None:
+                if key in TOOL_KEYS.get(kind, ()) or key in TOOL_KEYS["*"] or key in read:
+                    continue
+                self._grouped_problem(
+                    (kind, key),
+                    "INP006",
+                    f"profilelint ignores '{key}' {where}: the format defines no such key",
+                    model_prefix.rstrip(".") or None,
+                    (line, column),
+                    severity="info",
+                )
+                continue
+            if guess in obj:
+                continue
             target = targets.get(guess)
             field = f"{model_prefix}{target}" if target else (model_prefix.rstrip(".") or None)
             self.problems.append(
@@ -211,6 +174,8 @@ class _Reader:
             )
             if target:
                 self.unknown.add(f"{model_prefix}{target}")
+            if not kind and guess == "basics":  # nothing the person wrote there is known
+                self.unknown |= set(TARGETS["basics"].values())
 
     def text(self, obj: dict[str, Any], key: str, ptr: str, model_path: str) -> str | None:
         item_ptr = pointer_join(ptr, key)
@@ -291,8 +256,13 @@ class _Reader:
             item_ptr = pointer_join(list_ptr, index)
             item_path = f"{model_path}[{len(found)}]"
             if isinstance(item, dict):
+                if _is_blank(item):
+                    continue  # an entry a template left with every field empty: not an entry
                 self.source.bind(item_path, item_ptr)
-                self.check_keys(item, key, item_ptr, item_path + ".")
+                read = {"references": REFERENCE_CONTACT_KEYS, "work": KEYWORD_KEYS}.get(
+                    key, KEYWORD_KEYS if key == "projects" else ()
+                )
+                self.check_keys(item, key, item_ptr, item_path + ".", read)
                 found.append((item_ptr, item_path, item))
             else:
                 self.dropped_item(
@@ -311,6 +281,17 @@ class _Reader:
             return value
         self.invalid(model_path, item_ptr, f"'{key}' should be an object, not {_kind(value)}")
         return None
+
+
+def _is_blank(value: Any) -> bool:
+    """True for a value with no content: empty text, null, and lists or objects of those."""
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list):
+        return all(_is_blank(v) for v in value)
+    if isinstance(value, dict):
+        return all(_is_blank(v) for k, v in value.items() if k not in TOOL_KEYS["*"])
+    return value is None
 
 
 def pointer_join(base: str, key: str | int) -> str:
@@ -332,6 +313,38 @@ def _fold_skill_groups(r: _Reader) -> None:
             r.partial.add("skills")  # a group or a keyword was dropped
 
 
+def _keywords_key(item: dict[str, Any]) -> str:
+    """The key holding a role's or project's tools: "keywords", or a tool's own name for it
+    (the first one with something in it)."""
+    keys = [k for k in ("keywords", *KEYWORD_KEYS) if k in item]
+    return next((k for k in keys if item[k]), keys[0] if keys else "keywords")
+
+
+def _strings(value: Any) -> list[str]:
+    """The text values in ``value``: a string, a list of them, or an object's values."""
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, list):
+        return [t for v in value for t in _strings(v)]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _strings(v)]
+    return []
+
+
+def _reference_contact(
+    source: JsonSource, item: dict[str, Any], ptr: str, model_path: str
+) -> Contact | None:
+    """A reference's own phone and e-mail, as some résumés list them beside the text."""
+    present = [k for k in REFERENCE_CONTACT_KEYS if _strings(item.get(k))]
+    if not present:
+        return None
+    source.bind(f"{model_path}.contact", pointer_join(ptr, present[0]))
+    texts = [t for k in present for t in _strings(item[k])]
+    phones = [t for t in texts if any(ch.isdigit() for ch in t)]
+    emails = [t for t in texts if "@" in t]
+    return Contact(phone=" ".join(phones) or None, email=" ".join(emails) or None)
+
+
 def _location_text(location: dict[str, Any]) -> str | None:
     parts = [location.get(k) for k in ("city", "region", "countryCode")]
     text = ", ".join(p for p in parts if isinstance(p, str) and p.strip())
@@ -350,7 +363,7 @@ def load_jsonresume(source: JsonSource, base_dir: Path | None = None) -> LoadRes
         if "basics" in doc and doc["basics"] is not None:  # unusable: nothing in it is known
             r.unknown |= {"name", "headline", "photo", "summary", "contact", "location", "links"}
         basics = {}
-    r.check_keys(basics, "basics", "/basics", "")
+    r.check_keys(basics, "basics", "/basics", "", BIRTH_DATE_KEYS)
     b = "/basics"
 
     photo_url = r.first_text(basics, ("image", "picture"), b, "photo")
@@ -401,6 +414,7 @@ def load_jsonresume(source: JsonSource, base_dir: Path | None = None) -> LoadRes
                 current=current or end is None,
                 description=r.text(item, "summary", ptr, f"{path}.description"),
                 highlights=r.texts(item, "highlights", ptr, f"{path}.highlights"),
+                keywords=r.texts(item, _keywords_key(item), ptr, f"{path}.keywords"),
             )
         )
 
@@ -508,7 +522,7 @@ def load_jsonresume(source: JsonSource, base_dir: Path | None = None) -> LoadRes
             name=r.text(i, "name", p, f"{m}.name"),
             description=r.text(i, "description", p, f"{m}.description"),
             highlights=r.texts(i, "highlights", p, f"{m}.highlights"),
-            keywords=r.texts(i, "keywords", p, f"{m}.keywords"),
+            keywords=r.texts(i, _keywords_key(i), p, f"{m}.keywords"),
             start=r.date(i, "startDate", p, f"{m}.start")[0],
             end=r.date(i, "endDate", p, f"{m}.end")[0],
             url=r.text(i, "url", p, f"{m}.url"),
@@ -523,6 +537,7 @@ def load_jsonresume(source: JsonSource, base_dir: Path | None = None) -> LoadRes
         lambda p, m, i: Recommendation(
             author=r.text(i, "name", p, f"{m}.author"),
             text=r.text(i, "reference", p, f"{m}.text"),
+            contact=_reference_contact(source, i, p, m),
         ),
     )
 
@@ -532,7 +547,11 @@ def load_jsonresume(source: JsonSource, base_dir: Path | None = None) -> LoadRes
     if isinstance(meta, dict) and isinstance(meta.get("profilelint"), dict):
         ignore = r.texts(meta["profilelint"], "ignore", "/meta/profilelint", "ignore")
 
+    birth_key = next((k for k in BIRTH_DATE_KEYS if isinstance(basics.get(k), str)), None)
+    if birth_key:
+        source.bind("birth_date", pointer_join(b, birth_key))
     profile = Profile(
+        birth_date=basics.get(birth_key) if birth_key else None,
         name=r.text(basics, "name", b, "name"),
         headline=r.text(basics, "label", b, "headline"),
         photo=make_photo(photo_url, base_dir),
