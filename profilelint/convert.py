@@ -220,6 +220,7 @@ _WORK = (
     ("startDate", "start", "date"),
     ("summary", "description", "text"),
     ("highlights", "highlights", "texts"),
+    ("keywords", "keywords", "texts"),
 )
 _VOLUNTEER = (
     ("organization", "organization", "text"),

@@ -102,7 +102,7 @@ CONTENT_CASES: list[tuple[str, bytes, str, str]] = [
     ("NaN", b'{"basics": {"name": NaN}}', "INP001", "NaN is not a JSON value"),
     ("a 5,000-digit number", b'{"basics": {"name": 1' + b"0" * 5000 + b"}}", "INP003", "too long"),
     ("a FRESH resume", b'{"meta": {"format": "FRESH@1.0"}, "info": {}}', "INP002", "FRESH"),
-    ("a package.json", b'{"name": "x", "version": "1.0.0"}', "INP002", "not a profile"),
+    ("a package.json", b'{"name": "x", "version": "1.0.0"}', "INP002", "no 'basics', 'work'"),
     (
         "huge year in profilelint JSON (1e999)",
         b'{"profilelint_schema": 1, "name": "A", "positions": [{"start": {"year": 1e999}}]}',

@@ -59,7 +59,7 @@ def test_the_fixture_folder_loads_every_file() -> None:
     assert p.connections == 4
     assert "Fjordkraft Analytics AS" in p.connection_companies
     assert p.exported_on and p.exported_on.iso() == "2026-03-02"  # from the name
-    assert p.knowledge.unknown == {"photo", "contact", "interests", *_absent_fields()}
+    assert p.knowledge.unknown == {"photo", "contact", "interests", "birth_date", *_absent_fields()}
 
 
 def _absent_fields() -> set[str]:

@@ -61,9 +61,10 @@ FILES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "endorsementgiveninfo": (("Skill Name", "Endorsement Date"), ("endorsements_given",)),
     "connections": (("First Name", "Connected On"), ("connections", "connection_companies")),
 }
-#: What the export never shows: the photo, and the contact details visible on the profile
-#: (Email Addresses.csv lists the account's addresses, not what the profile shows).
-ALWAYS_UNKNOWN = ("photo", "contact", "interests")
+#: What the export never shows: the photo, the contact details visible on the profile
+#: (Email Addresses.csv lists the account's addresses, not what the profile shows), and the
+#: birth date, which Profile.csv holds but profilelint never loads (private data).
+ALWAYS_UNKNOWN = ("photo", "contact", "interests", "birth_date")
 #: LinkedIn flattens line breaks in these texts to double spaces (FORMATS.md section 2).
 _FLATTENED_COLUMNS = ("summary",)
 _WEBSITE = re.compile(

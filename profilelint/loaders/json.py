@@ -70,7 +70,8 @@ def sniff_json(document: Any) -> str:
     if "jsonresume" in schema or "resume-schema" in schema or {"basics", "work"} & document.keys():
         return "jsonresume"
     own = _OWN_VOCABULARY & document.keys()
-    if own:
+    # A name or a title alone is any JSON's (package.json has a name): not a résumé's sign.
+    if own - {"name", "title"}:
         names = ", ".join(f"'{k}'" for k in sorted(own))
         raise LoadError(
             "INP002",
