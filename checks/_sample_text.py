@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from urllib.parse import urlsplit
 
-from profilelint.api import Profile
+from profilelint.api import Profile, url_host
 
 from . import _sample_data as data
 from ._text_fields import text_fields
@@ -75,7 +74,7 @@ def placeholder_link(path: str, text: str) -> bool:
     value = text.strip().casefold()
     if value in data.PLACEHOLDER_LINKS:
         return True
-    host = urlsplit(value if "//" in value else f"//{value}").hostname or ""
+    host = url_host(value if "//" in value else f"//{value}")
     return host.removeprefix("www.") in data.PLACEHOLDER_HOSTS
 
 

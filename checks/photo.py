@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from profilelint.api import Context, Finding, Photo, Profile, rule, shorten
+from profilelint.api import Context, Finding, Photo, Profile, rule, shorten, split_url
 
 from . import _photo_words as data
 
@@ -73,7 +73,7 @@ def _gravatar_default(path: str, query: str) -> bool:
 
 def placeholder_kind(url: str, extra: list[str] | tuple[str, ...] = ()) -> str | None:
     """What kind of stand-in image a photo URL or path names, or None for a real photo."""
-    parts = urlsplit(url)
+    parts = split_url(url) or urlsplit("")
     host = (parts.hostname or "").lower().removeprefix("www.")
     if _on_host(host, data.FILLER_HOSTS):
         return "a placeholder image service"

@@ -49,6 +49,8 @@ from profilelint.text import (
     is_all_caps_shouting,
     main_language,
     shorten,
+    split_url,
+    url_host,
     words,
 )
 
@@ -80,6 +82,8 @@ __all__ = [
     "main_language",
     "rule",
     "shorten",
+    "split_url",
+    "url_host",
     "words",
 ]
 

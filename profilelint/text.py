@@ -11,7 +11,10 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from urllib.parse import SplitResult
 
 __all__ = [
     "ACRONYMS",
@@ -24,6 +27,8 @@ __all__ = [
     "graphemes",
     "is_all_caps_shouting",
     "main_language",
+    "split_url",
+    "url_host",
     "words",
 ]
 
@@ -338,3 +343,21 @@ def shorten(text: str, limit: int = 60) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis, to quote in a message."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def split_url(text: str) -> SplitResult | None:
+    """``urlsplit(text)``, or None for text the URL parser refuses ("https://a[b")."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018  (a port that is no number raises only when read)
+    except ValueError:
+        return None
+    return parts
+
+
+def url_host(text: str) -> str:
+    """The lower-case host name of a URL, or "" when it has none or is not a URL."""
+    parts = split_url(text)
+    return (parts.hostname or "").lower() if parts else ""

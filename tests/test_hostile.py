@@ -625,3 +625,36 @@ def test_show_config_in_a_folder_that_is_not_utf8(tmp_path: Path) -> None:
     )
     shown = json.loads(done.stdout.decode("utf-8"))  # valid UTF-8 and valid JSON
     assert shown["config-file"] == os.fsdecode(folder + b"/profilelint.toml")
+
+
+BAD_URLS = ["https://a[b", "http://example.org:port/", "//[::1", "https://]x[", "mailto:[x"]
+
+
+@pytest.mark.parametrize("url", BAD_URLS)
+def test_urls_the_parser_refuses_crash_no_rule(run_cli: RunCli, tmp_path: Path, url: str) -> None:
+    """Every field that can hold a link holds text urlsplit refuses: no rule may crash."""
+    document = {
+        "basics": {
+            "name": "Ana Ruiz",
+            "image": url,
+            "url": url,
+            "profiles": [{"network": "LinkedIn", "url": url}, {"network": "GitHub", "url": url}],
+        },
+        "work": [{"name": "Contoso", "position": "Engineer", "url": url, "startDate": "2020"}],
+        "education": [{"institution": "Uni", "url": url}],
+        "projects": [{"name": "Tool", "url": url}],
+        "certificates": [{"name": "Cert", "url": url}],
+        "publications": [{"name": "Paper", "url": url}],
+    }
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document), encoding="utf-8")
+    page = tmp_path / "bad.html"
+    person = {"@context": "https://schema.org", "@type": "Person", "name": "Ana Ruiz"}
+    person |= {"url": url, "sameAs": [url], "image": url}
+    page.write_text(
+        f'<html><head><script type="application/ld+json">{json.dumps(person)}</script>'
+        "</head><body></body></html>",
+        encoding="utf-8",
+    )
+    files = lint(run_cli, bad, page)
+    assert files["bad.json"] and "bad.html" in files

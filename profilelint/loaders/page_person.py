@@ -14,10 +14,10 @@ import json
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from profilelint.loaders.page_build import Find, is_masked, page_date
 from profilelint.loaders.page_source import PageSource, squash
+from profilelint.text import url_host
 
 _SCHOOL_TYPES = frozenset(
     {"EducationalOrganization", "CollegeOrUniversity", "School", "HighSchool", "MiddleSchool"}
@@ -290,7 +290,7 @@ class PersonReader:
         links = []
         for url in [*_list(person.get("url")), *_list(person.get("sameAs"))]:
             if isinstance(url, str) and url.startswith(("http://", "https://")):
-                host = (urlsplit(url).hostname or "").removeprefix("www.")
+                host = url_host(url).removeprefix("www.")
                 network = "LinkedIn" if host.endswith("linkedin.com") else host or None
                 links.append({"network": network, "url": url})
         if links:

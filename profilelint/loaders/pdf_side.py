@@ -15,6 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from profilelint.loaders.pdf_layout import Line, LinkTarget
 from profilelint.loaders.pdf_text import SIDE_ITEM_GAP, gap, join_wrapped, role
+from profilelint.text import split_url
 
 _HEADINGS = {
     "skills": {"top skills", "principais competências", "aptitudes principales"}
@@ -60,7 +61,9 @@ def _items(lines: list[Line]) -> list[list[Line]]:
 
 def clean_url(uri: str) -> str:
     """A link target without its query and fragment (LinkedIn adds tracking parameters)."""
-    parts = urlsplit(uri.strip())
+    parts = split_url(uri.strip())
+    if parts is None:  # not a URL the parser accepts: keep it as written, without a query
+        return uri.strip().split("?")[0].split("#")[0]
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
@@ -107,7 +110,7 @@ def _contact(lines: list[Line], links: list[LinkTarget], result: SideResult) -> 
         url = clean_url(uri) if uri else ("https://" + text if "://" not in text else text)
         entry: dict[str, Any] = {"network": tag[1], "url": url}
         if tag[1] == "LinkedIn":
-            slug = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+            slug = (split_url(url) or urlsplit("")).path.rstrip("/").rsplit("/", 1)[-1]
             entry["username"] = slug or None
         result.places[f"links[{len(links_found)}]"] = list(item)
         links_found.append(entry)
