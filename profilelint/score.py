@@ -7,7 +7,9 @@ denominator, so a profile is never marked down for what its format cannot carry.
 file holds under a misspelt key or with a value of the wrong type (INP006 "did you mean",
 INP004) is not "unknown" for the score: the fact stays in the denominator, unmet, so a typo
 never scores higher than the missing field. Completeness is the share of the remaining
-weight met.
+weight met. A source that can tell less than half of the weight (a saved page showing only
+a name and a photo, an export holding only connections) gets no score: a share of so little
+would rank a near-empty page above a full profile.
 
 Deductions, per rule code, after configuration (ignored rules do not count):
 
@@ -37,6 +39,8 @@ from profilelint.diagnostic import Diagnostic
 from profilelint.model import Profile
 
 SCORE_VERSION = 2
+#: Below this much known weight a profile is not scored (None), however much of it is met.
+MIN_KNOWN_WEIGHT = 50
 
 
 def _has_text(value: str | None) -> bool:
@@ -135,14 +139,14 @@ def _fact_known(
 
 
 def completeness(profile: Profile, hidden: set[str] | frozenset[str] = frozenset()) -> int | None:
-    """The share (0-100) of known facts the profile meets; None when nothing is known.
+    """The share (0-100) of known facts the profile meets; None when too little is known.
 
     ``hidden`` names fields written under a misspelt key or with a wrong type: their facts
     count as unmet rather than unknown.
     """
     known = [fact for fact in FACTS if _fact_known(profile, fact, hidden)]
     total = sum(fact.weight for fact in known)
-    if total == 0:
+    if total < MIN_KNOWN_WEIGHT:
         return None
     met = sum(fact.weight for fact in known if fact.met(profile) and fact.field not in hidden)
     return round(100 * met / total)

@@ -131,6 +131,24 @@ def test_all_unknown_has_no_score() -> None:
     assert score(all_unknown_profile(), []) == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("known", "scored"),
+    [
+        ({"photo"}, False),  # a page showing a name and a photo: 15 of 100 known
+        ({"photo", "headline", "summary"}, False),  # 45
+        ({"photo", "headline", "summary", "location"}, True),  # 50: half is enough
+        ({"positions", "education", "skills", "location", "recommendations"}, True),  # 55
+    ],
+)
+def test_a_source_that_tells_less_than_half_is_not_scored(known: set[str], scored: bool) -> None:
+    unknown = {fact.field for fact in FACTS} - known
+    profile = full_profile(knowledge=Knowledge(unknown=unknown))
+    value, level = score(profile, [])
+    assert (value is not None, level is not None) == (scored, scored)
+    if scored:
+        assert value == 100
+
+
 def _diagnostic(code: str, severity: str) -> Diagnostic:
     return Diagnostic(code, "n", severity, "m", "h", "p")  # type: ignore[arg-type]
 
