@@ -40,14 +40,20 @@ def _cache_file(model: Path, languages: Sequence[str]) -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
+    # The model's own bytes name it (not its path or time stamp), so every virtual environment
+    # with the same py3langid shares one cache file instead of adding its own.  Its size and
+    # the hash of its first and last 256 KiB tell models apart at a fraction of a full hash.
+    digest = hashlib.sha256()
     try:
-        info = model.stat()
+        with model.open("rb") as handle:
+            size = handle.seek(0, os.SEEK_END)
+            handle.seek(0)
+            digest.update(handle.read(1 << 18))
+            handle.seek(max(0, size - (1 << 18)))
+            digest.update(handle.read())
     except OSError:
         return None
-    from importlib.metadata import version
-
-    key = f"{CACHE_FORMAT}|{version('py3langid')}|{info.st_size}|{info.st_mtime_ns}|"
-    key += ",".join(languages)
+    key = f"{CACHE_FORMAT}|{size}|{digest.hexdigest()}|" + ",".join(languages)
     return folder / f"langid-{hashlib.sha256(key.encode()).hexdigest()[:16]}.npz"
 
 
