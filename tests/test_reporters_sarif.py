@@ -258,3 +258,46 @@ def test_doc_sections_and_short_description() -> None:
         _first_sentence(sections["What it checks"])
         == "Whether a role, e.g. an internship, is described."
     )
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _lint_file(path: Path) -> FileResult:
+    from profilelint.engine import Linter
+    from profilelint.testing import make_settings
+
+    return Linter(make_settings(), load_registry()).lint_path(path, str(path))
+
+
+def test_pdf_positions_are_pages_in_properties_not_a_text_region() -> None:
+    result = _lint_file(FIXTURES / "pdf" / "linkedin-job-title.pdf")
+    assert result.format == "linkedin-pdf" and result.diagnostics
+    for diagnostic, sarif_result in zip(
+        result.diagnostics, sarif(result)["runs"][0]["results"], strict=True
+    ):
+        (location,) = sarif_result["locations"]
+        assert "region" not in location["physicalLocation"]
+        assert sarif_result["properties"]["page"] == diagnostic.line
+        assert sarif_result["properties"]["lineOnPage"] == diagnostic.column
+
+
+def test_export_members_are_files_of_a_folder_but_not_of_a_zip() -> None:
+    base = FIXTURES / "export" / "Basic_LinkedInDataExport_03-02-2026"
+    folder, archive = _lint_file(base), _lint_file(base.with_suffix(".zip"))
+    in_folder = sarif(folder)["runs"][0]["results"]
+    in_zip = sarif(archive)["runs"][0]["results"]
+    assert len(in_folder) == len(in_zip) > 0
+    for a, b, diagnostic in zip(in_folder, in_zip, folder.diagnostics, strict=True):
+        physical_a, physical_b = (
+            a["locations"][0]["physicalLocation"],
+            b["locations"][0]["physicalLocation"],
+        )
+        assert physical_a["artifactLocation"]["uri"].endswith(f"/{diagnostic.member}")
+        assert physical_a["region"]["startLine"] == diagnostic.line
+        assert physical_b["artifactLocation"]["uri"].endswith(".zip")
+        assert "region" not in physical_b
+        assert (b["properties"]["member"], b["properties"]["line"]) == (
+            diagnostic.member,
+            diagnostic.line,
+        )

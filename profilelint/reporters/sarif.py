@@ -12,6 +12,7 @@ is about a field, a logical location naming the model path (``positions[1].descr
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -35,6 +36,8 @@ INFORMATION_URI = "https://github.com/profilelint/profilelint"
 SRCROOT = "%SRCROOT%"
 FINGERPRINT_KEY = "profilelint/v1"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+#: The format whose positions are a page and a line on it (see the README).
+PDF_FORMAT = "linkedin-pdf"
 _HEADING = re.compile(r"^(" + "|".join(map(re.escape, DOC_SECTIONS)) + r")\s*$")
 
 
@@ -133,21 +136,49 @@ def _related(artifact: dict[str, str], related: tuple[Location, ...]) -> list[di
     ]
 
 
-def _result(diagnostic: Diagnostic, rule_index: int, fingerprint: str, root: str) -> dict[str, Any]:
+def _text_positions(diagnostic: Diagnostic, file_format: str | None) -> bool:
+    """True when line and column are a place in the annotated file's text.
+
+    A LinkedIn PDF's positions are a page and a line on it, and a ZIP member's are lines of a
+    file inside the archive: a viewer would show them on the wrong text, so such results carry
+    no region and give the position in their properties instead.
+    """
+    if file_format == PDF_FORMAT:
+        return False
+    return not (diagnostic.member and diagnostic.path.lower().endswith(".zip"))
+
+
+def _result(
+    diagnostic: Diagnostic,
+    rule_index: int,
+    fingerprint: str,
+    root: str,
+    file_format: str | None = None,
+) -> dict[str, Any]:
     artifact = artifact_location(artifact_path(diagnostic, root))
+    textual = _text_positions(diagnostic, file_format)
+    line, column = (diagnostic.line, diagnostic.column) if textual else (None, None)
+    related = diagnostic.related
+    if not textual:
+        related = tuple(dataclasses.replace(r, line=None, column=None) for r in related)
     result: dict[str, Any] = {
         "ruleId": diagnostic.code,
         "ruleIndex": rule_index,
         "level": LEVELS[diagnostic.severity],
         "message": {"text": diagnostic.message},
-        "locations": [_location(artifact, diagnostic.field, diagnostic.line, diagnostic.column)],
+        "locations": [_location(artifact, diagnostic.field, line, column)],
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
     }
-    if diagnostic.related:
-        result["relatedLocations"] = _related(artifact, diagnostic.related)
+    if related:
+        result["relatedLocations"] = _related(artifact, related)
     properties: dict[str, Any] = {"help": diagnostic.help}
     if diagnostic.member:
         properties["member"] = diagnostic.member
+    if not textual and diagnostic.line is not None:
+        if file_format == PDF_FORMAT:
+            properties["page"], properties["lineOnPage"] = diagnostic.line, diagnostic.column
+        else:
+            properties["line"], properties["column"] = diagnostic.line, diagnostic.column
     result["properties"] = properties
     return result
 
@@ -160,9 +191,10 @@ def to_sarif(report: Report) -> dict[str, Any]:
     rules = [_descriptor(code, first[code], report) for code in codes]
     index = {code: i for i, code in enumerate(codes)}
     prints = fingerprints(diagnostics, report.root)
+    formats = [r.format for r in report.results for _ in r.diagnostics]
     results = [
-        _result(d, index[d.code], fp, report.root)
-        for d, fp in zip(diagnostics, prints, strict=True)
+        _result(d, index[d.code], fp, report.root, kind)
+        for d, fp, kind in zip(diagnostics, prints, formats, strict=True)
     ]
     files = [
         {
