@@ -236,10 +236,9 @@ def _zip(members: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-# Other formats.  Their loaders are written beside this suite; until they land, the format
-# gives INP002 and these cases check only the invariants (an INP diagnostic or a profile, no
-# crash, the good file still reported).  Tighten each to its code as its loader lands.
-OTHER_FORMATS: list[tuple[str, str, bytes]] = [
+# Other formats: each hostile case gives its loader's specific diagnostic (the loaders' own
+# hostile suites, tests/test_hostile_{page,export,pdf}.py, go further).
+OTHER_FORMATS: list[tuple[str, str, bytes, str, str]] = [
     (
         "HTML with scripts and a megabyte attribute",
         "page.html",
@@ -248,21 +247,47 @@ OTHER_FORMATS: list[tuple[str, str, bytes]] = [
         + b"x" * 1_048_576
         + b'">Ana</h1><img src="http://x" onerror="y">'
         + b"<script>document.write('<h1>')</script></body></html>",
+        "INP002",
+        "no person on it",
     ),
-    ("a ZIP bomb (ratio)", "bomb.zip", _zip({"Profile.csv": b"0" * 8_000_000})),
-    ("a ZIP of many members", "many.zip", _zip({f"m{i}.csv": b"a" for i in range(2_000)})),
-    ("random bytes named .zip", "random.zip", b"PK\x03\x04" + _random_bytes(2048)),
-    ("random bytes named .pdf", "random.pdf", b"%PDF-1.7\n" + _random_bytes(2048)),
+    (
+        "a ZIP bomb (ratio)",
+        "bomb.zip",
+        _zip({"Profile.csv": b"0" * 8_000_000}),
+        "INP003",
+        "max-ratio",
+    ),
+    (
+        "a ZIP of many members",
+        "many.zip",
+        _zip({f"m{i}.csv": b"a" for i in range(2_000)}),
+        "INP003",
+        "2,000 members",
+    ),
+    (
+        "random bytes named .zip",
+        "random.zip",
+        b"PK\x03\x04" + _random_bytes(2048),
+        "INP001",
+        "not a readable ZIP",
+    ),
+    (
+        "random bytes named .pdf",
+        "random.pdf",
+        b"%PDF-1.7\n" + _random_bytes(2048),
+        "INP001",
+        "damaged PDF",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("name", "content"),
+    ("name", "content", "code", "words"),
     [case[1:] for case in OTHER_FORMATS],
     ids=[case[0] for case in OTHER_FORMATS],
 )
-def test_other_formats_never_crash(
-    run_cli: RunCli, tmp_path: Path, name: str, content: bytes
+def test_other_formats_give_their_specific_diagnostic(
+    run_cli: RunCli, tmp_path: Path, name: str, content: bytes, code: str, words: str
 ) -> None:
     config = _config(tmp_path, "[limits]\nmax-members = 100\nmax-unpacked-size = 1000000\n")
     bad = tmp_path / name
@@ -270,9 +295,9 @@ def test_other_formats_never_crash(
     result = run_cli(["--config", config, "--today", TODAY, "--format", "json", bad, GOOD])
     assert "internal error" not in result.err, result.err
     files = {Path(f["path"]).name: f for f in json.loads(result.out)["files"]}
-    codes = [d["code"] for d in files[name]["diagnostics"]]
-    assert files[name]["format"] is not None or [c for c in codes if c.startswith("INP")]
-    assert not [c for c in codes if c.startswith("INT")], files[name]
+    found = [(d["code"], d["message"]) for d in files[name]["diagnostics"]]
+    assert [c for c, _ in found] == [code] and words in found[0][1], found
+    assert files[name]["format"] is None
     assert files[GOOD.name]["score"] is not None
 
 
