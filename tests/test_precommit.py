@@ -43,6 +43,17 @@ def test_hook_fails_only_on_the_bad_profile(tmp_path: Path) -> None:
         '{"name": "my-resume", "version": "1.0.0", "scripts": {"build": "resume export"}}\n',
         encoding="utf-8",
     )
+    # Every other input the hook reads: an unzipped export (its CSV files are passed one by
+    # one: the folder must be linted once), a LinkedIn PDF and a saved page, beside a PDF and
+    # a page that are not profiles (skipped, never failing the hook).
+    shutil.copytree(
+        FIXTURES / "export" / "Basic_LinkedInDataExport_03-02-2026",
+        repo / "linkedin" / "Basic_LinkedInDataExport_03-02-2026",
+    )
+    for name in ("linkedin-job-title.pdf", "not-linkedin-resume.pdf"):
+        shutil.copy(FIXTURES / "pdf" / name, repo / name)
+    for name in ("linkedin-public-no-photo.html", "not-a-profile.html"):
+        shutil.copy(FIXTURES / "pages" / name, repo / name)
     _git(repo, "add", ".", env=env)
 
     run = subprocess.run(
@@ -59,3 +70,9 @@ def test_hook_fails_only_on_the_bad_profile(tmp_path: Path) -> None:
     assert "bad.json:4:15: HDL002" in output, output
     assert "good.json:" not in output.replace("good.json (", ""), output
     assert "package.json" not in output, output
+    assert output.count(" NET001 ") == 1, output  # the export folder, linted once
+    assert "Basic_LinkedInDataExport_03-02-2026[Invitations.csv]:" in output, output
+    assert "linkedin-job-title.pdf:1:" in output and " HDL002 " in output, output
+    assert "linkedin-public-no-photo.html:" in output and " PHO001 " in output, output
+    assert "not-linkedin-resume.pdf" not in output, output
+    assert "not-a-profile.html" not in output, output
