@@ -11,29 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from profilelint.loaders.months import ENGLISH_MONTHS
 from profilelint.model import PartialDate
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _TIME = r"(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?(?:\s*(?:UTC|GMT|Z))?"
 _PATTERNS = [
@@ -78,7 +58,7 @@ def parse_export_date(text: str) -> PartialDate | None:
         elif month_text.isdigit():
             month = int(month_text)
         else:
-            month = _MONTHS.get(month_text.casefold())
+            month = ENGLISH_MONTHS.get(month_text.casefold())
             if month is None:
                 return None
         day = int(parts["day"]) if parts.get("day") else None

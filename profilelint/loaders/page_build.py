@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from profilelint.loaders.base import Problem
+from profilelint.loaders.months import ENGLISH_MONTHS
 from profilelint.loaders.page_source import PageSource
 from profilelint.model import (
     PROFILE_FIELDS,
@@ -50,27 +51,6 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     "links": ("jsonld", "mf", "page"),
 }
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 # A year, optionally after one word (a month) and optionally as ISO YYYY-MM(-DD).
 _DATE_TOKEN = re.compile(
     r"(?:(?P<word>[^\W\d_]+)\.?\s+)?(?P<iso>\d{4}(?:-\d{2}(?!\d)(?:-\d{2}(?!\d))?)?)(?!\d)"
@@ -96,7 +76,7 @@ def page_date(text: str) -> PartialDate:
     iso, word = match.group("iso"), match.group("word")
     if "-" in iso or not word:
         return parse_partial_date(iso)
-    month = _MONTHS.get(word.lower())
+    month = ENGLISH_MONTHS.get(word.lower())
     if month is None:
         # A month name in a language not read here: neither valid nor invalid.
         return PartialDate(text=match.group(0), known=False)
