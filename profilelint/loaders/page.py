@@ -20,6 +20,9 @@ from profilelint.loaders.page_source import PageSource, parse_html, squash
 FORMAT_LINKEDIN = "linkedin-page"
 FORMAT_PERSONAL = "personal-page"
 
+# What libxml2 cannot hold in a tree: NUL (it ends the document there), the other C0
+# controls but tab and line ends, lone surrogates and the two non-characters XML excludes.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _IGNORE = re.compile(r"<!--\s*profilelint:\s*ignore\s*=\s*([^>]*?)\s*-->", re.I)
 _COUNT = re.compile(r"^\(\d+\+?\)\s*")
 _SUFFIX = re.compile(r"\s*[|\-–]\s*LinkedIn\s*$")
@@ -99,6 +102,8 @@ def read_page(text: str, *, base_dir: Path | None = None) -> tuple[Assembly, boo
         microdata_people,
     )
 
+    # A same-length stand-in keeps every offset, so positions stay those of the file.
+    text = _NOT_XML.sub("\ufffd", text)
     root = parse_html(text)
     source = PageSource.for_text(text, root)
     for element in root.iter("br", "p", "li"):
@@ -136,8 +141,6 @@ def load_page(text: str, limits: Limits, *, base_dir: Path | None = None) -> Loa
     """Load a saved page's text (already decoded)."""
     if len(text) > limits.max_file_size:
         raise LoadError("INP003", f"page is over the limit of {limits.max_file_size:,} bytes")
-    # libxml2 ends a document at a NUL; the same-length stand-in keeps every offset.
-    text = text.replace("\x00", "\ufffd")
     built, linkedin = read_page(text, base_dir=base_dir)
     profile, source = built.profile, built.source
     for match in _IGNORE.finditer(text):
