@@ -4,16 +4,18 @@ from __future__ import annotations
 
 CORE_DOCS: dict[str, str] = {
     "INP001": """What it checks
-The file could be read and parsed: it exists, is readable, is UTF-8 text (a byte-order mark
-is fine) and is well-formed JSON.  The message says which, with the line and column of a
-syntax error.
+The file could be read and parsed: it exists, is a regular file that can be read, is text in
+UTF-8 (or UTF-8, UTF-16 or UTF-32 with a byte-order mark) and is well-formed for its format
+(JSON, a ZIP archive, a PDF that is neither damaged nor encrypted).  The message says which,
+with the line and column of a JSON syntax error.
 
 Why it matters
 Nothing else can be judged in a file that cannot be read, so this is always an error and
 always fails the run, even with --exit-zero.
 
 Example
-A JSON file with a trailing comma, or a file saved as UTF-16.
+A JSON file with a trailing comma, a file saved as UTF-16 without a byte-order mark, a
+password-protected PDF, a FIFO or a broken symbolic link in a profiles folder.
 
 Better
 Fix the syntax at the position shown, or save the file as UTF-8.
@@ -22,8 +24,12 @@ Options
 None. This code cannot be ignored.""",
     "INP002": """What it checks
 The content is a profile in a format profilelint reads: a JSON Resume document (an object
-with basics, work, education, skills, ...) or profilelint's own JSON
-("profilelint_schema": 1).  Files named on the command line are always checked; in
+with basics, work, education, skills, ...), profilelint's own JSON ("profilelint_schema": 1),
+a saved LinkedIn profile page or a personal page carrying a schema.org Person or an h-card,
+a LinkedIn data export (its ZIP or unzipped folder), or LinkedIn's "Save to PDF".  The
+message names what the file is when profilelint knows: another résumé format (FRESH,
+Reactive Resume, ...) with how to convert it, a LinkedIn sign-up wall or "Profile Not Found"
+page, a PDF made by another tool.  Files named on the command line are always checked; in
 folders, files that are not profiles are skipped without this diagnostic.
 
 Why it matters
@@ -32,6 +38,7 @@ silently as an empty, flawless profile.
 
 Example
 profilelint package.json
+profilelint linkedin-signup-wall.html
 
 Better
 Name the profile file, or use --only-profiles (as the pre-commit hook does) to skip files
@@ -40,18 +47,22 @@ that are not profiles.
 Options
 None. This code cannot be ignored.""",
     "INP003": """What it checks
-The input stays within the limits: file size, JSON nesting depth and number of values.
+The input stays within the limits: file size, JSON nesting depth and number of values; for
+a LinkedIn export, its member count, the unpacked size of the members read, each member's
+compression ratio and the size of one CSV field; for a PDF, its page count and the size of
+its unpacked streams.  Limits are checked before the expensive work.
 
 Why it matters
 The limits keep one runaway file (a generated or malicious one) from stalling a CI run
 over a whole team's profiles.
 
 Example
-A 50 MB JSON file, or arrays nested 500 deep.
+A 50 MB JSON file, arrays nested 500 deep, or a ZIP whose 8 KB member unpacks to 8 MB.
 
 Better
 Trim the file, or raise the limit in [tool.profilelint.limits] (max-file-size, max-depth,
-max-items) if the file is genuine.
+max-items, max-members, max-unpacked-size, max-ratio, max-field-size, max-pages) if the
+file is genuine.
 
 Options
 The limits themselves. This code cannot be ignored.""",
