@@ -299,17 +299,21 @@ def _show_profile(path: Path, settings: Settings, to: str | None = None) -> int:
     return 0
 
 
-HELP = """Lint professional profiles: JSON Resume files and profilelint JSON.
+HELP = """Lint professional profiles: JSON Resume files, saved LinkedIn and personal pages
+(HTML), LinkedIn data exports (the ZIP or its folder) and LinkedIn's "Save to PDF".
 
-PATHS are files or folders (folders yield only files that look like profiles) or '-' for
-standard input. Exit codes: 0 clean, 1 findings at or above --fail-on, a score under
---min-score, or an input error; 2 a usage or configuration error.
+PATHS are files or folders (folders yield only files that look like profiles; an export
+folder is one profile) or '-' for standard input. Exit codes: 0 clean, 1 findings at or
+above --fail-on, a score under --min-score, or an input error; 2 a usage or configuration
+error.
 
 \b
 Examples:
   profilelint my_profile.json
+  profilelint Profile.pdf Basic_LinkedInDataExport_03-02-2026.zip
   profilelint --explain HDL002
   profilelint team/ --format json --min-score 70
+  profilelint --show-profile saved-page.html --to jsonresume
 """
 
 
