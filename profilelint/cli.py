@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from profilelint import __version__
+import profilelint
 from profilelint.config import MAX_JOBS, ConfigError, Settings, load_settings, validate_against
 from profilelint.diagnostic import SEVERITY_RANK, UNHIDEABLE, FileResult
 from profilelint.fingerprint import report_root
@@ -109,7 +109,7 @@ def _version(registry: Registry) -> str:
     plugins = sorted({m.distribution for m in registry.modules.values()} - {"profilelint"})
     extra = f" (plugins: {', '.join(plugins)})" if plugins else ""
     modules = ", ".join(sorted(registry.modules))
-    return f"profilelint {__version__}{extra}\ncheck modules: {modules or 'none'}\n"
+    return f"profilelint {profilelint.__version__}{extra}\ncheck modules: {modules or 'none'}\n"
 
 
 def _parse_outputs(values: tuple[str, ...]) -> list[tuple[str, Path]]:

@@ -6,9 +6,7 @@ imported once.  Results are sorted by path afterwards, so ``--jobs`` never chang
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 
 from profilelint.config import Settings
 from profilelint.diagnostic import FileResult
@@ -54,6 +52,10 @@ def lint_targets(
     if workers == 0:
         linter = Linter(settings, registry)
         return [linter.lint_path(t.path, t.display) for t in targets]
+    # Imported only when workers start: a run over a few files never pays for them.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     chunk = max(1, len(targets) // (workers * 4))
