@@ -139,3 +139,20 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
+
+
+def test_diagnostic_json_spells_every_field() -> None:
+    """Diagnostic.to_json is written out by hand (speed): it names every field but the quote."""
+    import dataclasses
+
+    from profilelint.diagnostic import Diagnostic, Location
+
+    diagnostic = Diagnostic(
+        "TXT001", "placeholder-text", "error", "m", "h", "p.json", "m.csv", "summary", 3, 4,
+        (Location("headline", 1, 2),), "q", ("a", "b"),
+    )  # fmt: skip
+    data = diagnostic.to_json()
+    names = [f.name for f in dataclasses.fields(Diagnostic) if f.name != "quote"]
+    assert list(data) == names
+    assert data["related"] == [dataclasses.asdict(r) for r in diagnostic.related]
+    assert data["items"] == ["a", "b"] and data["column"] == 4
