@@ -145,6 +145,7 @@ def _settings(options: dict[str, Any], registry: Registry) -> Settings:
 def _lint(options: dict[str, Any], settings: Settings, registry: Registry) -> list[FileResult]:
     from profilelint.discovery import discover, read_stdin
     from profilelint.engine import Linter
+    from profilelint.progress import progress_for
     from profilelint.runner import lint_targets
 
     paths: list[str] = list(options["paths"])
@@ -169,7 +170,13 @@ def _lint(options: dict[str, Any], settings: Settings, registry: Registry) -> li
         only_profiles=options["only_profiles"],
     )
     jobs = options["jobs"] or settings.jobs
-    results.extend(lint_targets(targets, settings, registry, jobs))
+    fmt = options["format"] or _default_format()
+    progress = progress_for(len(targets), quiet=options["quiet"], fmt=fmt)
+    try:
+        results.extend(lint_targets(targets, settings, registry, jobs, progress))
+    finally:
+        if progress is not None:
+            progress.close()  # erased before the report (or an error) is written
     results.sort(key=lambda r: r.path)
     return results
 

@@ -13,6 +13,7 @@ from profilelint.diagnostic import FileResult
 from profilelint.discovery import Target
 from profilelint.engine import Linter
 from profilelint.plugins import Registry, load_registry
+from profilelint.progress import Progress
 
 #: Below this many files per worker, starting workers costs more than it saves.
 FILES_PER_WORKER = 16
@@ -45,13 +46,20 @@ def workers_for(files: int, jobs: int) -> int:
 
 
 def lint_targets(
-    targets: list[Target], settings: Settings, registry: Registry, jobs: int | None
+    targets: list[Target],
+    settings: Settings,
+    registry: Registry,
+    jobs: int | None,
+    progress: Progress | None = None,
 ) -> list[FileResult]:
-    """Lint every target, in parallel when there are enough of them."""
+    """Lint every target, in parallel when there are enough of them.
+
+    ``progress`` (if any) is told of each finished file; the caller erases it.
+    """
     workers = workers_for(len(targets), jobs or default_jobs())
     if workers == 0:
         linter = Linter(settings, registry)
-        return [linter.lint_path(t.path, t.display) for t in targets]
+        return [_counted(linter.lint_path(t.path, t.display), progress) for t in targets]
     # Imported only when workers start: a run over a few files never pays for them.
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -62,4 +70,10 @@ def lint_targets(
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(settings,)
     ) as pool:
-        return list(pool.map(_lint_one, targets, chunksize=chunk))
+        return [_counted(r, progress) for r in pool.map(_lint_one, targets, chunksize=chunk)]
+
+
+def _counted(result: FileResult, progress: Progress | None) -> FileResult:
+    if progress is not None:
+        progress.advance()
+    return result
