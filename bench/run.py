@@ -291,7 +291,7 @@ def compile_bytecode() -> list[str]:
     """
     find = (
         "import importlib.util, os\n"
-        "for name in ('profilelint', 'checks'):\n"
+        "for name in ('profilelint', 'profilelint.checks'):\n"
         "    print(os.path.dirname(importlib.util.find_spec(name).origin))"
     )
     folders = subprocess.run(
