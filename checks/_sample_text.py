@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from profilelint.api import Profile, url_host
 
@@ -25,6 +26,8 @@ _LINK_FIELDS = frozenset(
 )
 
 
+# Pure and asked of every field more than once (sample values, sample names): memoised.
+@lru_cache(maxsize=1 << 14)
 def _fold(text: str) -> str:
     return " ".join(text.casefold().split()).strip(" .…")
 
@@ -40,6 +43,7 @@ def is_sample_text(text: str) -> bool:
     return folded in _VALUES and len(folded.split()) >= 4
 
 
+@lru_cache(maxsize=1 << 12)
 def _generic(path: str) -> str:
     return re.sub(r"\[\d+\]", "", path)
 

@@ -57,6 +57,12 @@ _JS_SUFFIX = re.compile(r"(?<=\w)\.js$", re.IGNORECASE)
 _VERSION = re.compile(r"^(.*[^\W\d_].*?[^\W\d_]{2}.*?)\s*v?\d{1,2}(?:\.\d+)*$")
 
 
+# The word functions below are pure and called with the same few thousand words over and over
+# (every profile's skills against every text): each is memoised.
+_WORDS = 1 << 16
+
+
+@lru_cache(maxsize=_WORDS)
 def skill_key(name: str) -> str:
     """The name case-folded without spaces, hyphens, dots and slashes.
 
@@ -68,6 +74,7 @@ def skill_key(name: str) -> str:
     return _SEPARATOR.sub("", text).replace("/", "")
 
 
+@lru_cache(maxsize=_WORDS)
 def _plain(text: str) -> str:
     """Case-folded, without accents: "Planificación" and "planificacion" meet."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -76,6 +83,7 @@ def _plain(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=_WORDS)
 def stem(word: str) -> str:
     """A crude stem shared by a word's inflections ("mentoring", "mentored" -> "mentor")."""
     word = _plain(word)
@@ -125,7 +133,8 @@ def _phrase(variant: str) -> re.Pattern[str]:
     return re.compile(head + body + tail, re.IGNORECASE)
 
 
-def forms(name: str) -> list[str]:
+@lru_cache(maxsize=_WORDS)
+def forms(name: str) -> tuple[str, ...]:
     """The name, and for "Python (pandas)" or "Electronic Health Records (EHR)" the name
     without the parentheses and, if it is one term, what they hold."""
     found = [name.strip()]
@@ -134,33 +143,48 @@ def forms(name: str) -> list[str]:
         found.append(outer)
         inner = [i.strip() for i in _PARENTHESES.findall(name)]
         found += [i for i in inner if i and "," not in i and len(i) > 1]
-    return found
+    return tuple(found)
 
 
-def variants(name: str) -> set[str]:
+def _alias_groups() -> dict[str, list[tuple[str, ...]]]:
+    """Each alias's key, with the groups it belongs to."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for group in data.ALIASES:
+        for key in dict.fromkeys(skill_key(alias) for alias in group):
+            groups.setdefault(key, []).append(group)
+    return groups
+
+
+_ALIAS_GROUPS = _alias_groups()
+
+
+@lru_cache(maxsize=_WORDS)
+def variants(name: str) -> frozenset[str]:
     """The name, its version-less form ("HTML 5" -> "HTML") and its aliases."""
     found = {name.strip()}
     version = _VERSION.match(name.strip())
     if version:
         found.add(version.group(1).strip())
-    keys = {skill_key(v) for v in found}
-    for group in data.ALIASES:
-        if keys & {skill_key(alias) for alias in group}:
+    for key in {skill_key(v) for v in found}:
+        for group in _ALIAS_GROUPS.get(key, ()):
             found.update(group)
-    return found
+    return frozenset(found)
 
 
-def _core_words(name: str) -> list[str]:
+@lru_cache(maxsize=_WORDS)
+def _core_words(name: str) -> tuple[str, ...]:
     """The words a text must hold to show a multi-word skill."""
     if _CJK.search(name) and not name.isascii():
         run = "".join(_CJK.findall(name))
         if len(run) >= 4 and len(run) % 2 == 0 and len(run) == len(name.strip()):
-            halves = [run[i : i + 2] for i in range(0, len(run), 2)]
-            core = [h for h in halves if h not in data.CJK_GENERIC]
+            halves = tuple(run[i : i + 2] for i in range(0, len(run), 2))
+            core = tuple(h for h in halves if h not in data.CJK_GENERIC)
             return core or halves
-        return [name.strip()]
-    tokens = [t for t in _TOKEN.findall(name) if _plain(t) not in _STOP_WORDS]
-    core = [t for t in tokens if _plain(t) not in _GENERIC_WORDS and stem(t) not in _GENERIC_STEMS]
+        return (name.strip(),)
+    tokens = tuple(t for t in _TOKEN.findall(name) if _plain(t) not in _STOP_WORDS)
+    core = tuple(
+        t for t in tokens if _plain(t) not in _GENERIC_WORDS and stem(t) not in _GENERIC_STEMS
+    )
     return core or tokens
 
 
@@ -187,6 +211,14 @@ def _alternatives(word: str) -> list[str]:
     """A slashed pair stands for either part: "UX/UI" is shown by "UX", "TCP/IP" by "TCP"."""
     parts = [p for p in word.split("/") if len(p) > 1]
     return parts if "/" in word and len(parts) == len(word.split("/")) else [word]
+
+
+@lru_cache(maxsize=_WORDS)
+def _first_chunk(variant: str) -> str:
+    """The first chunk of a variant's pattern, case-folded ("" for none)."""
+    pieces = [p for p in _SEPARATOR.split(variant.strip()) if p]
+    chunks = _CHUNK.findall(pieces[0]) if pieces else []
+    return chunks[0].casefold() if chunks else ""
 
 
 class Evidence:
@@ -237,9 +269,8 @@ class Evidence:
 
     def _may_hold(self, variant: str) -> bool:
         """A cheap test before the pattern: the variant's first piece is in the text at all."""
-        pieces = [p for p in _SEPARATOR.split(variant.strip()) if p]
-        chunks = _CHUNK.findall(pieces[0]) if pieces else []
-        return not chunks or chunks[0].casefold() in self.folded
+        first = _first_chunk(variant)
+        return not first or first in self.folded
 
     def _shows(self, name: str) -> bool:
         if any(_phrase(v).search(self.joined) for v in variants(name) if self._may_hold(v)):

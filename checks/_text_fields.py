@@ -45,13 +45,30 @@ def text_fields(profile: Profile, skip: frozenset[str] = frozenset()) -> Iterato
     ``skip`` names further fields to leave out, as top-level names (``recommendations``) or
     per-item names (``recommendations.author`` skips the author of every item).
     """
+    for name, generic, path, text in _all_fields(profile):
+        if name not in skip and generic not in skip:
+            yield path, text
+
+
+# Several rules walk every field of the same profile: the walk is done once per profile.  The
+# profile is held (not its id), so a later profile can never be mistaken for it.
+_last: tuple[Profile | None, list[tuple[str, str, str, str]]] = (None, [])
+
+
+def _all_fields(profile: Profile) -> list[tuple[str, str, str, str]]:
+    """(top-level name, path without indices, path, text) of every known non-empty text."""
+    global _last
+    if _last[0] is profile:
+        return _last[1]
+    found = []
     for name in Profile.model_fields:
-        if name in SKIPPED or name in skip or not profile.knows(name):
+        if name in SKIPPED or not profile.knows(name):
             continue
         for path, text in _walk(getattr(profile, name), name):
-            generic = _without_indices(path)
-            if text.strip() and generic not in skip and profile.knows(path):
-                yield path, text
+            if text.strip() and profile.knows(path):
+                found.append((name, _without_indices(path), path, text))
+    _last = (profile, found)
+    return found
 
 
 def _without_indices(path: str) -> str:

@@ -81,6 +81,8 @@ def _neighbours(text: str, start: int, end: int) -> list[str]:
 
 def _code_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds Markdown code (`x`, ```block```): template syntax there is code."""
+    if "`" not in text:
+        return []  # most fields: no backtick, no code
     return [m.span() for m in re.finditer(r"```.*?(?:```|$)|`[^`\n]+`", text, re.DOTALL)]
 
 

@@ -69,10 +69,15 @@ def _tail(value: str, digits_only: bool = False) -> str:
     return kept[-2:]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _in_text(
     text: str, allow_phone: bool, today_year: int, streets: bool = True
 ) -> Iterator[tuple[str, str]]:
     """(description, matched text) for each kind of personal data in ``text``, once per kind."""
+    if not _DIGIT.search(text):
+        return  # every pattern below needs a digit (a house number, a date, a number)
     if streets and (match := patterns.STREET.search(text)):
         yield "a street address", match.group()
     for match in patterns.BIRTH_DATE.finditer(text):

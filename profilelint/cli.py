@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from profilelint import __version__
+import profilelint
 from profilelint.config import MAX_JOBS, ConfigError, Settings, load_settings, validate_against
 from profilelint.diagnostic import SEVERITY_RANK, UNHIDEABLE, FileResult
 from profilelint.fingerprint import report_root
@@ -109,7 +109,7 @@ def _version(registry: Registry) -> str:
     plugins = sorted({m.distribution for m in registry.modules.values()} - {"profilelint"})
     extra = f" (plugins: {', '.join(plugins)})" if plugins else ""
     modules = ", ".join(sorted(registry.modules))
-    return f"profilelint {__version__}{extra}\ncheck modules: {modules or 'none'}\n"
+    return f"profilelint {profilelint.__version__}{extra}\ncheck modules: {modules or 'none'}\n"
 
 
 def _parse_outputs(values: tuple[str, ...]) -> list[tuple[str, Path]]:
@@ -145,6 +145,7 @@ def _settings(options: dict[str, Any], registry: Registry) -> Settings:
 def _lint(options: dict[str, Any], settings: Settings, registry: Registry) -> list[FileResult]:
     from profilelint.discovery import discover, read_stdin
     from profilelint.engine import Linter
+    from profilelint.progress import progress_for
     from profilelint.runner import lint_targets
 
     paths: list[str] = list(options["paths"])
@@ -169,7 +170,13 @@ def _lint(options: dict[str, Any], settings: Settings, registry: Registry) -> li
         only_profiles=options["only_profiles"],
     )
     jobs = options["jobs"] or settings.jobs
-    results.extend(lint_targets(targets, settings, registry, jobs))
+    fmt = options["format"] or _default_format()
+    progress = progress_for(len(targets), quiet=options["quiet"], fmt=fmt)
+    try:
+        results.extend(lint_targets(targets, settings, registry, jobs, progress))
+    finally:
+        if progress is not None:
+            progress.close()  # erased before the report (or an error) is written
     results.sort(key=lambda r: r.path)
     return results
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Severity = Literal["error", "warning", "info"]
@@ -120,11 +120,23 @@ class Diagnostic:
 
     def to_json(self) -> dict[str, Any]:
         """The diagnostic as the JSON output contract spells it."""
-        data = asdict(self)
-        data.pop("quote")
-        data["related"] = [asdict(r) for r in self.related]
-        data["items"] = list(self.items)
-        return data
+        # Every value is text, a number or None: no deep copy (asdict) is needed.
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity,
+            "message": self.message,
+            "help": self.help,
+            "path": self.path,
+            "member": self.member,
+            "field": self.field,
+            "line": self.line,
+            "column": self.column,
+            "related": [
+                {"field": r.field, "line": r.line, "column": r.column} for r in self.related
+            ],
+            "items": list(self.items),
+        }
 
 
 def core_diagnostic(

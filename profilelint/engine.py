@@ -125,6 +125,26 @@ class Linter:
                 failures.append(f"options of check module '{name}' have no defaults: {reason}")
                 self.disabled.add(name)
         self.plugin_failures = [core_diagnostic("INT002", _cut(f), "") for f in failures]
+        self._language_bound = frozenset(r.code for r in registry.rules.values() if r.languages)
+        # The rules a file runs depend on its path only through per-file-ignores: worked out
+        # once per distinct list of those, not once per file.
+        self._enabled: dict[tuple[str, ...], list[Rule]] = {}
+
+    def _rules_for(self, path: str) -> list[Rule]:
+        """The enabled rules for the file at ``path``, in registry order."""
+        key = tuple(self.decisions.file_ignores(path))
+        rules = self._enabled.get(key)
+        if rules is None:
+            rules = [
+                rule
+                for rule in self.registry.rules.values()
+                if rule.module not in self.disabled
+                and self.decisions.enabled(
+                    rule.code, default_enabled=rule.default_enabled, path=path
+                )
+            ]
+            self._enabled[key] = rules
+        return rules
 
     # --- entry points -------------------------------------------------------------------
     def lint_path(self, path: Path, display: str | None = None) -> FileResult:
@@ -168,11 +188,7 @@ class Linter:
         ]
         languages = _Languages(profile)
         raw: list[tuple[Rule, Finding]] = []
-        for rule in self.registry.rules.values():
-            if rule.module in self.disabled or not self.decisions.enabled(
-                rule.code, default_enabled=rule.default_enabled, path=path
-            ):
-                continue
+        for rule in self._rules_for(path):
             ctx = Context(
                 options=self.options.get(rule.module),
                 today=context_today,
@@ -200,8 +216,7 @@ class Linter:
         diagnostics = [d for d in diagnostics if self._reported(d, path)]
         diagnostics.extend(self._plugin_failures_at(path))
         diagnostics.sort(key=Diagnostic.sort_key)
-        bound = frozenset(r.code for r in self.registry.rules.values() if r.languages)
-        value, level = scoring.score(profile, diagnostics, language_bound=bound)
+        value, level = scoring.score(profile, diagnostics, language_bound=self._language_bound)
         return FileResult(
             path=path,
             format=loaded.format,

@@ -407,7 +407,10 @@ class Profile(_Strict):
         ``field`` is a model path (``headline``, ``positions[1].title``); a field is unknown
         when it or any field containing it is listed in ``knowledge.unknown``.
         """
-        return not any(path in self.knowledge.unknown for path in ancestors(field))
+        unknown = self.knowledge.unknown
+        if not unknown:
+            return True  # most sources can tell everything: no path to split
+        return not any(path in unknown for path in ancestors(field))
 
     def complete(self, field: str) -> bool:
         """True when the source shows this list whole (and the field is known)."""

@@ -6,15 +6,14 @@ imported once.  Results are sorted by path afterwards, so ``--jobs`` never chang
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 
 from profilelint.config import Settings
 from profilelint.diagnostic import FileResult
 from profilelint.discovery import Target
 from profilelint.engine import Linter
 from profilelint.plugins import Registry, load_registry
+from profilelint.progress import Progress
 
 #: Below this many files per worker, starting workers costs more than it saves.
 FILES_PER_WORKER = 16
@@ -32,6 +31,17 @@ def _lint_one(target: Target) -> FileResult:
     return _worker_linter.lint_path(target.path, target.display)
 
 
+def _warm() -> None:
+    """Load, before forking, the state every worker would otherwise load for itself.
+
+    Over this many files some profile needs language detection, so the language model is
+    read once here and the workers share its pages instead of each reading it again.
+    """
+    from profilelint.text import _identifier
+
+    _identifier()
+
+
 def default_jobs() -> int:
     """The number of CPUs this process may use."""
     try:
@@ -47,17 +57,36 @@ def workers_for(files: int, jobs: int) -> int:
 
 
 def lint_targets(
-    targets: list[Target], settings: Settings, registry: Registry, jobs: int | None
+    targets: list[Target],
+    settings: Settings,
+    registry: Registry,
+    jobs: int | None,
+    progress: Progress | None = None,
 ) -> list[FileResult]:
-    """Lint every target, in parallel when there are enough of them."""
+    """Lint every target, in parallel when there are enough of them.
+
+    ``progress`` (if any) is told of each finished file; the caller erases it.
+    """
     workers = workers_for(len(targets), jobs or default_jobs())
     if workers == 0:
         linter = Linter(settings, registry)
-        return [linter.lint_path(t.path, t.display) for t in targets]
+        return [_counted(linter.lint_path(t.path, t.display), progress) for t in targets]
+    # Imported only when workers start: a run over a few files never pays for them.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if context.get_start_method() == "fork":
+        _warm()
     chunk = max(1, len(targets) // (workers * 4))
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(settings,)
     ) as pool:
-        return list(pool.map(_lint_one, targets, chunksize=chunk))
+        return [_counted(r, progress) for r in pool.map(_lint_one, targets, chunksize=chunk)]
+
+
+def _counted(result: FileResult, progress: Progress | None) -> FileResult:
+    if progress is not None:
+        progress.advance()
+    return result
