@@ -130,3 +130,31 @@ def test_a_huge_generated_page_loads_in_bounded_time() -> None:
     loaded = load_bytes(page.encode("utf-8"))
     assert time.process_time() - started < 5  # about 1 s on a loaded two-core machine
     assert len(loaded.profile.positions) == 3000
+
+
+def test_a_fresh_process_reading_microformats_opens_no_socket() -> None:
+    """In a new process (nothing imported yet), a page with an h-card loads with sockets
+    refused, and neither requests nor urllib3 (which probes IPv6 with a socket) is imported."""
+    import subprocess
+    import sys
+
+    script = (
+        "import socket, sys\n"
+        "def refuse(*a, **k):\n"
+        "    raise SystemExit('a socket was opened')\n"
+        "class Refused(socket.socket):  # a class: modules subclass socket.socket\n"
+        "    __init__ = refuse\n"
+        "socket.socket = Refused\n"
+        "socket.create_connection = refuse\n"
+        "socket.getaddrinfo = refuse\n"
+        "from profilelint.testing import lint_json\n"
+        "page = sys.stdin.read()\n"
+        "result = lint_json(page, select=['INP', 'SUM'], filename='card.html')\n"
+        "assert result.format == 'personal-page', result.diagnostics\n"
+        "assert 'requests' not in sys.modules and 'urllib3' not in sys.modules\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], input=HCARD, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]

@@ -4,10 +4,17 @@ Parsed with mf2py, a maintained parser that implements the mf2 spec and its back
 reading of mf1 classes (``vcard fn title vevent dtstart``), held to the official microformats
 test pages in the corpus.  It is imported only when a page carries microformat classes, and is
 given the page's text (never a URL), so it fetches nothing.
+
+mf2py imports ``requests`` for the one thing it is never asked to do here, fetching a URL, and
+``requests`` imports urllib3, which opens a socket when imported (to probe for IPv6).  So,
+unless the process already uses ``requests``, mf2py is imported beside a stand-in that refuses
+every call, and the real ``requests`` is never loaded.
 """
 
 from __future__ import annotations
 
+import sys
+import types
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +22,34 @@ from profilelint.loaders.page_build import Find, page_date
 from profilelint.loaders.page_source import PageSource, squash
 
 
+def _never_fetch(*args: object, **kwargs: object) -> None:
+    raise RuntimeError("profilelint never fetches anything")
+
+
+def _import_mf2py() -> types.ModuleType:
+    """mf2py, imported without the real ``requests`` when the process has not loaded it."""
+    if "mf2py" in sys.modules or "requests" in sys.modules:
+        import mf2py
+
+        return mf2py
+    stand_in = types.ModuleType("requests", "profilelint's stand-in: mf2py never fetches here")
+    stand_in.get = _never_fetch  # type: ignore[attr-defined]
+    sys.modules["requests"] = stand_in
+    try:
+        import mf2py
+    finally:  # only mf2py keeps the stand-in; anything importing requests later gets the real one
+        if sys.modules.get("requests") is stand_in:
+            del sys.modules["requests"]
+    return mf2py
+
+
 def parse_mf2(text: str) -> dict[str, Any]:
     """The mf2 JSON of a page's text (no base URL: nothing is resolved or fetched)."""
     import warnings
 
-    import mf2py
     from bs4 import BeautifulSoup
+
+    mf2py = _import_mf2py()
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
