@@ -27,7 +27,6 @@ from profilelint.convert import (
     web_url,
 )
 from profilelint.loaders import LoadError, LoadResult, load_bytes, load_path
-from profilelint.loaders.base import Limits
 from profilelint.loaders.photo import make_photo
 from profilelint.model import (
     Award,
@@ -743,18 +742,6 @@ def test_inline_ignores_come_back_as_inline_ignores() -> None:
 
 # --- every fixture and corpus input ------------------------------------------------------------
 
-_EMPTY_ZIP = b"PK\x05\x06" + b"\0" * 18
-
-
-def _export_loader_is_a_placeholder() -> bool:
-    from profilelint.loaders.export import load_export_zip
-
-    try:
-        load_export_zip(_EMPTY_ZIP, Limits(), name="probe.zip")
-    except LoadError as error:
-        return "not supported yet" in error.message
-    return False
-
 
 def _inputs(root: Path, folders: tuple[str, ...] | None = None) -> list[Path]:
     """Every file a loader reads and every export folder, walked as discovery walks.
@@ -799,8 +786,8 @@ def _name(path: Path) -> str:
     return path.name
 
 
-def _load_or_skip(path: Path) -> LoadResult | None:
-    """The loaded input; None for a known non-profile; skips when its loader is a placeholder."""
+def _load(path: Path) -> LoadResult | None:
+    """The loaded input; None for a known non-profile (any other load error fails the test)."""
     name = _name(path)
     reason = NOT_PROFILES.get(name) or NOT_PROFILES.get(path.name)
     try:
@@ -808,17 +795,13 @@ def _load_or_skip(path: Path) -> LoadResult | None:
     except LoadError as error:
         if reason is not None and error.code == "INP002":
             return None
-        placeholder = error.code == "INP002" and "not supported yet" in error.message
-        not_yet_export = path.is_dir() and _export_loader_is_a_placeholder()
-        if placeholder or not_yet_export:
-            pytest.skip("loader not available")
         raise
     assert reason is None, f"{name} loaded, but is listed as not a profile: {reason}"
     return loaded
 
 
 def _check_input(path: Path) -> None:
-    loaded = _load_or_skip(path)
+    loaded = _load(path)
     if loaded is None:
         return
     base = path if path.is_dir() else path.parent
@@ -1000,28 +983,3 @@ def test_profiles_like_the_other_loaders_give_survive_the_round_trip(profile: Pr
     text = json.dumps(document, ensure_ascii=False)
     for absent in ("Transport", "Innbydd", "Mottakar", "230", "licdn"):
         assert absent not in text
-
-
-def test_only_a_placeholder_loader_skips_an_input(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    broken = tmp_path / "broken.json"
-    broken.write_text('{"basics": ', encoding="utf-8")
-    with pytest.raises(LoadError):  # a real input error fails the test, it is never skipped
-        _load_or_skip(broken)
-    pdf = tmp_path / "profile.pdf"
-    pdf.write_bytes(b"%PDF-1.4\n")
-
-    def placeholder(data: bytes, limits: Limits) -> LoadResult:
-        raise LoadError("INP002", "PDF files are not supported yet; give a JSON profile")
-
-    monkeypatch.setattr("profilelint.loaders.pdf.load_pdf", placeholder)
-    with pytest.raises(pytest.skip.Exception, match="loader not available"):
-        _load_or_skip(pdf)
-
-    def real_refusal(data: bytes, limits: Limits) -> LoadResult:
-        raise LoadError("INP002", "not a LinkedIn profile PDF")
-
-    monkeypatch.setattr("profilelint.loaders.pdf.load_pdf", real_refusal)
-    with pytest.raises(LoadError):
-        _load_or_skip(pdf)
