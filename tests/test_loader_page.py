@@ -733,3 +733,17 @@ def test_the_title_gives_a_headline_only_after_the_known_name(
     profile = read_page(page)[0].profile
     assert profile.name == "Jean-Luc Picard"
     assert (profile.headline if profile.knows("headline") else None) == headline
+
+
+def test_a_walk_finds_a_page_saved_as_utf16_with_a_bom(tmp_path: Path) -> None:
+    """The walk's sniff reads the text as the loader does, byte-order mark included."""
+    from profilelint.loaders import looks_like_profile
+
+    page = (FIXTURES / "pages" / "linkedin-public-photo.html").read_text(encoding="utf-8")
+    saved = tmp_path / "profile.html"
+    saved.write_bytes(page.encode("utf-16"))
+    assert looks_like_profile(saved)
+    (tmp_path / "blog.html").write_bytes(
+        (FIXTURES / "pages" / "not-a-profile.html").read_text(encoding="utf-8").encode("utf-16")
+    )
+    assert not looks_like_profile(tmp_path / "blog.html")

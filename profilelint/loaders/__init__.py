@@ -83,10 +83,7 @@ def looks_like_profile(path: Path) -> bool:
     kind = sniff_bytes(head)
     if kind == "json":
         if head.startswith(_TEXT_BOMS[1:]):  # UTF-16/32: sniff the decoded text
-            try:
-                head = decode_text(head[: len(head) // 4 * 4]).encode("utf-8")
-            except LoadError:
-                return False
+            head = peek_text(head).encode("utf-8")
         return bool(_PROFILE_KEYS.search(head))
     if kind == "page":
         from profilelint.loaders.page import looks_like_page

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from profilelint.loaders.base import Limits, LoadError, LoadResult
+from profilelint.loaders.base import Limits, LoadError, LoadResult, peek_text
 from profilelint.loaders.page_build import Assembly, Find, Finds, assemble, is_masked
 from profilelint.loaders.page_source import PageSource, parse_html, squash
 
@@ -46,8 +46,7 @@ def looks_like_page(path: Path) -> bool:
             data = handle.read(_SNIFF_LIMIT)
     except OSError:
         return False
-    text = data.decode("utf-8", errors="replace")
-    if not _PROFILE_MARKS.search(text):
+    if not _PROFILE_MARKS.search(peek_text(data)):  # UTF-8, or UTF-16/32 with a BOM
         return False
     from profilelint.loaders import load_bytes
 
