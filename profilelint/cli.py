@@ -6,11 +6,13 @@ exit code 2; input errors are diagnostics of their file, and the other files are
 
 from __future__ import annotations
 
+import heapq
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -20,8 +22,11 @@ from profilelint.diagnostic import SEVERITY_RANK, UNHIDEABLE, FileResult
 from profilelint.fingerprint import report_root
 from profilelint.loaders.base import LoadError
 from profilelint.plugins import Registry, load_registry
-from profilelint.reporters import FORMATS, Report, get_reporter
+from profilelint.reporters import FORMATS, STREAMED, Report, get_reporter, stream_reporter
 from profilelint.sanitize import escape_surrogates, visible
+
+if TYPE_CHECKING:
+    from profilelint.progress import Progress
 
 
 class UsageFailure(Exception):
@@ -44,6 +49,34 @@ def _use_color(choice: str) -> bool:
     return sys.stdout.isatty()
 
 
+class ExitTally:
+    """What decides the exit code, gathered one result at a time."""
+
+    def __init__(self, *, fail_on: str, min_score: int | None) -> None:
+        self.threshold = SEVERITY_RANK[fail_on]
+        self.min_score = min_score
+        self.unhideable = False
+        self.failing = False
+
+    def add(self, result: FileResult) -> FileResult:
+        """Take one file's result into account (and hand it back, for use in a pipeline)."""
+        for d in result.diagnostics:
+            if d.code in UNHIDEABLE:
+                self.unhideable = True
+            if SEVERITY_RANK[d.severity] >= self.threshold:
+                self.failing = True
+        score = result.score
+        if self.min_score is not None and score is not None and score < self.min_score:
+            self.failing = True
+        return result
+
+    def code(self, *, exit_zero: bool) -> int:
+        """0 when the run passes, else 1 (input and internal errors: 1 even with exit_zero)."""
+        if self.unhideable:
+            return 1
+        return 0 if exit_zero or not self.failing else 1
+
+
 def exit_code(
     results: list[FileResult], *, fail_on: str, min_score: int | None, exit_zero: bool
 ) -> int:
@@ -51,17 +84,10 @@ def exit_code(
 
     Input and internal errors always give 1, even with ``--exit-zero``.
     """
-    diagnostics = [d for r in results for d in r.diagnostics]
-    if any(d.code in UNHIDEABLE for d in diagnostics):
-        return 1
-    if exit_zero:
-        return 0
-    threshold = SEVERITY_RANK[fail_on]
-    if any(SEVERITY_RANK[d.severity] >= threshold for d in diagnostics):
-        return 1
-    if min_score is not None and any(r.score is not None and r.score < min_score for r in results):
-        return 1
-    return 0
+    tally = ExitTally(fail_on=fail_on, min_score=min_score)
+    for result in results:
+        tally.add(result)
+    return tally.code(exit_zero=exit_zero)
 
 
 def _explain(registry: Registry, selector: str) -> str:
@@ -143,13 +169,26 @@ def _settings(options: dict[str, Any], registry: Registry) -> Settings:
 
 
 def _lint(options: dict[str, Any], settings: Settings, registry: Registry) -> list[FileResult]:
+    """Every result of the run, sorted by path (the progress line erased)."""
+    _, results, progress = _start_lint(options, settings, registry)
+    try:
+        return list(results)
+    finally:
+        if progress is not None:
+            progress.close()  # erased before the report (or an error) is written
+
+
+def _start_lint(
+    options: dict[str, Any], settings: Settings, registry: Registry
+) -> tuple[int, Iterator[FileResult], Progress | None]:
+    """How many results the run will give, and the results, sorted by path, as they come."""
     from profilelint.discovery import discover, read_stdin
     from profilelint.engine import Linter
     from profilelint.progress import progress_for
-    from profilelint.runner import lint_targets
+    from profilelint.runner import iter_lint_targets
 
     paths: list[str] = list(options["paths"])
-    results: list[FileResult] = []
+    first: list[FileResult] = []
     if "-" in paths:
         paths = [p for p in paths if p != "-"]
         name = options["stdin_filename"] or "-"
@@ -158,9 +197,9 @@ def _lint(options: dict[str, Any], settings: Settings, registry: Registry) -> li
         try:
             data = read_stdin(settings.limits.max_file_size + 1)
         except LoadError as error:
-            results.append(FileResult(path=name, diagnostics=[error.diagnostic(name)]))
+            first.append(FileResult(path=name, diagnostics=[error.diagnostic(name)]))
         else:
-            results.append(linter.lint_bytes(data, name, base_dir=base))
+            first.append(linter.lint_bytes(data, name, base_dir=base))
     targets = discover(
         paths,
         root=settings.root,
@@ -169,16 +208,16 @@ def _lint(options: dict[str, Any], settings: Settings, registry: Registry) -> li
         force_exclude=options["force_exclude"],
         only_profiles=options["only_profiles"],
     )
+    # A result's path is its target's display name: linting the targets in that order (a
+    # stable sort) yields the results already sorted, so they can be reported as they come.
+    targets.sort(key=lambda t: t.display)
     jobs = options["jobs"] or settings.jobs
     fmt = options["format"] or _default_format()
     progress = progress_for(len(targets), quiet=options["quiet"], fmt=fmt)
-    try:
-        results.extend(lint_targets(targets, settings, registry, jobs, progress))
-    finally:
-        if progress is not None:
-            progress.close()  # erased before the report (or an error) is written
-    results.sort(key=lambda r: r.path)
-    return results
+    results = iter_lint_targets(targets, settings, registry, jobs, progress)
+    # Standard input's result goes first among equal paths, as a stable sort would put it.
+    merged = heapq.merge(first, results, key=lambda r: r.path)
+    return len(first) + len(targets), merged, progress
 
 
 def run(options: dict[str, Any]) -> int:
@@ -216,19 +255,22 @@ def run(options: dict[str, Any]) -> int:
         options["paths"] = ("-",)
     if not options["paths"]:
         raise UsageFailure("no path given; try 'profilelint --help'")
+    fmt = options["format"] or _default_format()
+    root = str(report_root())
+    color = _use_color(options["color"]) and fmt == "text"
+    if _streams(options, fmt):
+        return _run_streaming(options, settings, registry, fmt, root, color)
     results = _lint(options, settings, registry)
     if not results:
         if options["only_profiles"]:
             return 0
         raise UsageFailure("no profile found in " + ", ".join(options["paths"]))
     results = _apply_baseline_options(options, results)
-    fmt = options["format"] or _default_format()
-    root = str(report_root())
     report = Report(
         results=results,
         registry=registry,
         root=root,
-        color=_use_color(options["color"]) and fmt == "text",
+        color=color,
         quiet=options["quiet"],
         statistics=options["statistics"],
     )
@@ -249,6 +291,80 @@ def run(options: dict[str, Any]) -> int:
         min_score=settings.min_score,
         exit_zero=options["exit_zero"],
     )
+
+
+def _streams(options: dict[str, Any], fmt: str) -> bool:
+    """Can this run write its report while it lints?
+
+    Only one report, no baseline (which needs every finding first), a format that can be
+    written file by file, and no progress line to keep apart from the report.
+    """
+    from profilelint.progress import wanted
+
+    return (
+        fmt in STREAMED
+        and not options["output"]
+        and not options["baseline"]
+        and not options["write_baseline"]
+        and not wanted(quiet=options["quiet"], fmt=fmt)
+    )
+
+
+def _run_streaming(
+    options: dict[str, Any],
+    settings: Settings,
+    registry: Registry,
+    fmt: str,
+    root: str,
+    color: bool,
+) -> int:
+    """Lint and report at once: memory stays flat however many files there are."""
+    count, results, progress = _start_lint(options, settings, registry)
+    if not count:
+        if options["only_profiles"]:
+            return 0
+        raise UsageFailure("no profile found in " + ", ".join(options["paths"]))
+    report = Report(
+        results=[],
+        registry=registry,
+        root=root,
+        color=color,
+        quiet=options["quiet"],
+        statistics=options["statistics"],
+    )
+    tally = ExitTally(fail_on=settings.fail_on, min_score=settings.min_score)
+    out = _Buffered(color)
+    try:
+        stream_reporter(fmt)(report, (tally.add(r) for r in results), out.write)
+    finally:
+        if progress is not None:
+            progress.close()
+    out.flush()
+    return tally.code(exit_zero=options["exit_zero"])
+
+
+class _Buffered:
+    """Collects report text and writes it to stdout in blocks of about 64 KiB."""
+
+    LIMIT = 1 << 16
+
+    def __init__(self, color: bool) -> None:
+        self.color = color
+        self.parts: list[str] = []
+        self.size = 0
+
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+        self.size += len(text)
+        if self.size >= self.LIMIT:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.parts:
+            # Reporters write valid UTF-8 already; a lone surrogate would stop the output.
+            text = escape_surrogates("".join(self.parts))
+            click.echo(text, nl=False, color=self.color)
+            self.parts, self.size = [], 0
 
 
 def _apply_baseline_options(options: dict[str, Any], results: list[FileResult]) -> list[FileResult]:

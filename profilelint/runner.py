@@ -1,12 +1,16 @@
-"""Linting many files: in this process, or in worker processes when that pays.
+"""Linting many files: in this process, or with worker processes when that pays.
 
+With ``--jobs N`` this process is one of the N: it starts N - 1 workers and lints files
+itself whenever every worker is busy, so a run on two cores holds two processes, not three.
 Workers start by forking this process (where the platform allows), so the check modules are
-imported once.  Results are sorted by path afterwards, so ``--jobs`` never changes the output.
+imported once.  Files go out in chunks of at most :data:`MAX_CHUNK` and results come back in
+the order of the targets, so ``--jobs`` never changes the output and memory stays flat.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 from profilelint.config import Settings
 from profilelint.diagnostic import FileResult
@@ -17,6 +21,8 @@ from profilelint.progress import Progress
 
 #: Below this many files per worker, starting workers costs more than it saves.
 FILES_PER_WORKER = 16
+#: At most this many files travel to a worker (and their results back) at once.
+MAX_CHUNK = 64
 
 _worker_linter: Linter | None = None
 
@@ -26,9 +32,9 @@ def _start_worker(settings: Settings) -> None:
     _worker_linter = Linter(settings, load_registry())
 
 
-def _lint_one(target: Target) -> FileResult:
+def _lint_chunk(targets: list[Target]) -> list[FileResult]:
     assert _worker_linter is not None
-    return _worker_linter.lint_path(target.path, target.display)
+    return [_worker_linter.lint_path(t.path, t.display) for t in targets]
 
 
 def _warm() -> None:
@@ -51,7 +57,7 @@ def default_jobs() -> int:
 
 
 def workers_for(files: int, jobs: int) -> int:
-    """How many worker processes to use for ``files`` files (0: lint in this process)."""
+    """How many processes lint ``files`` files, this one included (0: this one alone)."""
     useful = min(jobs, files // FILES_PER_WORKER)
     return useful if useful >= 2 else 0
 
@@ -63,27 +69,64 @@ def lint_targets(
     jobs: int | None,
     progress: Progress | None = None,
 ) -> list[FileResult]:
+    """Every target's result, in the order of ``targets`` (see :func:`iter_lint_targets`)."""
+    return list(iter_lint_targets(targets, settings, registry, jobs, progress))
+
+
+def iter_lint_targets(
+    targets: list[Target],
+    settings: Settings,
+    registry: Registry,
+    jobs: int | None,
+    progress: Progress | None = None,
+) -> Iterator[FileResult]:
     """Lint every target, in parallel when there are enough of them.
 
+    Results come in the order of ``targets``, each as soon as it and those before it are
+    done, so a report can be written while later files are still being linted.
     ``progress`` (if any) is told of each finished file; the caller erases it.
     """
     workers = workers_for(len(targets), jobs or default_jobs())
+    linter = Linter(settings, registry)
     if workers == 0:
-        linter = Linter(settings, registry)
-        return [_counted(linter.lint_path(t.path, t.display), progress) for t in targets]
+        for target in targets:
+            yield _counted(linter.lint_path(target.path, target.display), progress)
+        return
     # Imported only when workers start: a run over a few files never pays for them.
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     if context.get_start_method() == "fork":
         _warm()
-    chunk = max(1, len(targets) // (workers * 4))
+    size = max(1, min(MAX_CHUNK, len(targets) // (workers * 4)))
+    chunks = [targets[i : i + size] for i in range(0, len(targets), size)]
+    helpers = workers - 1
+    sent: dict[int, Future[list[FileResult]]] = {}
+    done_here: dict[int, list[FileResult]] = {}
+    taken = 0  # chunks handed out so far, to a worker or to this process
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(settings,)
+        max_workers=helpers, mp_context=context, initializer=_start_worker, initargs=(settings,)
     ) as pool:
-        return [_counted(r, progress) for r in pool.map(_lint_one, targets, chunksize=chunk)]
+        for index in range(len(chunks)):
+            while index not in done_here:
+                # Keep every worker busy with one chunk and one more queued.
+                while taken < len(chunks) and len(sent) < 2 * helpers:
+                    sent[taken] = pool.submit(_lint_chunk, chunks[taken])
+                    taken += 1
+                ready = index in sent and sent[index].done()
+                if ready or taken == len(chunks) or len(done_here) >= 2 * helpers:
+                    # The next chunk in order is a worker's: wait for it (this process has
+                    # nothing left to take, or has run far enough ahead).
+                    if index in sent:
+                        done_here[index] = sent.pop(index).result()
+                    continue
+                # Every worker is busy: lint the next chunk here.
+                done_here[taken] = [linter.lint_path(t.path, t.display) for t in chunks[taken]]
+                taken += 1
+            for result in done_here.pop(index):
+                yield _counted(result, progress)
 
 
 def _counted(result: FileResult, progress: Progress | None) -> FileResult:

@@ -9,10 +9,12 @@ is exactly one line (two with its help).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable
 
 import click
 
-from profilelint.reporters import Report, summary_counts
+from profilelint.diagnostic import FileResult
+from profilelint.reporters import Report, Totals
 from profilelint.sanitize import visible
 
 COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -22,14 +24,17 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def render(report: Report) -> str:
-    """Human-readable output for a terminal."""
+def stream(report: Report, results: Iterable[FileResult], write: Callable[[str], None]) -> None:
+    """Write the report for ``results`` (``report.results`` is not read) file by file."""
 
     def style(text: str, **kwargs: object) -> str:
         return click.style(text, **kwargs) if report.color else text  # type: ignore[arg-type]
 
-    lines: list[str] = []
-    for result in report.results:
+    totals = Totals()
+    counts: Counter[tuple[str, str]] = Counter()
+    for result in results:
+        totals.add(result)
+        lines: list[str] = []
         for d in result.diagnostics:
             where = visible(d.path + (f"[{d.member}]" if d.member else ""))
             if d.line is not None:
@@ -38,25 +43,36 @@ def render(report: Report) -> str:
             lines.append(f"{style(where, bold=True)}: {code} {visible(d.message)}")
             if not report.quiet:
                 lines.append(f"  {style('help:', fg='green')} {visible(d.help)}")
+            if report.statistics:
+                counts[d.code, d.name] += 1
         if not report.quiet and result.score is not None:
             person = f" ({visible(' '.join(result.person.split()))})" if result.person else ""
             lines.append(
                 f"{style(visible(result.path), bold=True)}{person}: "
                 f"score {result.score}/100, {result.level}"
             )
-    if report.statistics:
-        counts = Counter((d.code, d.name) for r in report.results for d in r.diagnostics)
-        for (code, name), count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            lines.append(f"{count:5d}  {visible(code)}  {visible(name)}")
+        if lines:
+            write("".join(line + "\n" for line in lines))
+    lines = []
+    for (code, name), count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        lines.append(f"{count:5d}  {visible(code)}  {visible(name)}")
     if not report.quiet:
-        totals = summary_counts(report.results)
-        problems = totals["errors"] + totals["warnings"] + totals["infos"]
+        found = totals.as_json()
+        problems = found["errors"] + found["warnings"] + found["infos"]
         if problems:
             lines.append(
-                f"Found {_plural(problems, 'problem')} ({_plural(totals['errors'], 'error')}, "
-                f"{_plural(totals['warnings'], 'warning')}, {_plural(totals['infos'], 'info')}) "
-                f"in {_plural(totals['files'], 'file')}."
+                f"Found {_plural(problems, 'problem')} ({_plural(found['errors'], 'error')}, "
+                f"{_plural(found['warnings'], 'warning')}, {_plural(found['infos'], 'info')}) "
+                f"in {_plural(found['files'], 'file')}."
             )
         else:
-            lines.append(f"All good: no problems in {_plural(totals['files'], 'file')}.")
-    return "\n".join(lines) + ("\n" if lines else "")
+            lines.append(f"All good: no problems in {_plural(found['files'], 'file')}.")
+    if lines:
+        write("".join(line + "\n" for line in lines))
+
+
+def render(report: Report) -> str:
+    """Human-readable output for a terminal."""
+    parts: list[str] = []
+    stream(report, report.results, parts.append)
+    return "".join(parts)

@@ -1,0 +1,162 @@
+"""Reports written while the run goes on: the same bytes as a whole report, memory kept flat.
+
+``--format json`` and ``text`` write each file's part as soon as it and the files before it
+are linted; ``--jobs N`` runs N - 1 workers beside this process and hands results back in
+chunks, in the order of the targets.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import TODAY, RunCli
+
+from profilelint import runner
+from profilelint.config import load_settings
+from profilelint.diagnostic import Diagnostic, FileResult, Location
+from profilelint.discovery import Target
+from profilelint.plugins import load_registry
+from profilelint.reporters import Report
+from profilelint.reporters import json as json_reporter
+from profilelint.reporters import text as text_reporter
+from profilelint.score import SCORE_VERSION
+
+
+def write(path: Path, document: dict[str, object]) -> None:
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+
+
+def _diagnostic(path: str, message: str, severity: str = "warning", **extra: object) -> Diagnostic:
+    return Diagnostic(
+        code="HDL002",
+        name="generic-headline",
+        severity=severity,  # type: ignore[arg-type]
+        message=message,
+        help="Say what you do.",
+        path=path,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+RESULTS = [
+    FileResult(path="a.json", format="jsonresume", person="Zoë Ångström", score=71, level="Good"),
+    FileResult(
+        path="b.json",
+        format="jsonresume",
+        person="李娜",
+        score=40,
+        level="Basic",
+        diagnostics=[
+            _diagnostic("b.json", "headline 'Ingeniera\u2028de software'", field="basics.label"),
+            _diagnostic(
+                "b.json",
+                "a lone surrogate \udcff stays escaped",
+                "error",
+                line=3,
+                column=7,
+                related=(Location("work[0]", 4, 5), Location(None, None, None)),
+                items=("x", "y"),
+            ),
+        ],
+    ),
+    FileResult(path="c/Basic_LinkedInDataExport", format="linkedin-export"),
+]
+
+
+def _report(results: list[FileResult], **options: object) -> Report:
+    return Report(results=results, registry=load_registry(), **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_streamed_json_is_the_whole_document_dumped_at_once(count: int) -> None:
+    results = RESULTS[:count]
+    document = {
+        "version": json_reporter.OUTPUT_VERSION,
+        "score_version": SCORE_VERSION,
+        "files": [r.to_json() for r in results],
+        "summary": {
+            "files": count,
+            "errors": sum(r.count("error") for r in results),
+            "warnings": sum(r.count("warning") for r in results),
+            "infos": sum(r.count("info") for r in results),
+        },
+    }
+    expected = json.dumps(document, indent=2, ensure_ascii=False).replace("\udcff", "\\udcff")
+    assert json_reporter.render(_report(results)) == expected + "\n"
+    assert json.loads(json_reporter.render(_report(results)))["summary"]["files"] == count
+
+
+def _lazily(results: list[FileResult], written: list[str], seen: list[int]) -> Iterator[FileResult]:
+    for result in results:
+        seen.append(len(written))  # how much was written before this result was asked for
+        yield result
+
+
+@pytest.mark.parametrize("reporter", [json_reporter, text_reporter])
+def test_each_file_is_written_before_the_next_is_asked_for(reporter: object) -> None:
+    written: list[str] = []
+    seen: list[int] = []
+    reporter.stream(_report([]), _lazily(RESULTS[:2], written, seen), written.append)  # type: ignore[attr-defined]
+    # The second result is requested only after the first one's text went out.
+    assert seen[1] > seen[0]
+    first = "".join(written[: seen[1]])
+    assert "a.json" in first and "b.json" not in first
+    assert "".join(written) == reporter.render(_report(RESULTS[:2]))  # type: ignore[attr-defined]
+
+
+def test_streamed_text_keeps_statistics_and_totals() -> None:
+    out = text_reporter.render(_report(RESULTS, statistics=True))
+    assert out.splitlines()[-2:] == [
+        "    2  HDL002  generic-headline",
+        "Found 2 problems (1 error, 1 warning, 0 infos) in 3 files.",
+    ]
+    assert text_reporter.render(_report([], quiet=True)) == ""
+
+
+def _targets(folder: Path, count: int) -> list[Target]:
+    for i in range(count):
+        name = "Ana Núñez" if i % 2 else "Kwame Mensah"
+        write(folder / f"p{i:03d}.json", {"basics": {"name": name, "label": f"Role {i}"}})
+    return [Target(p, p.name) for p in sorted(folder.glob("*.json"))]
+
+
+def test_parallel_results_come_in_target_order_with_this_process_as_a_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    targets = _targets(tmp_path, 6 * runner.FILES_PER_WORKER)
+    settings = load_settings(config_file=None, overrides={"today": TODAY}, cwd=tmp_path)
+    registry = load_registry()
+    started: list[int] = []
+    import concurrent.futures
+
+    original = concurrent.futures.ProcessPoolExecutor
+
+    class Recording(original):  # type: ignore[misc, valid-type]
+        def __init__(self, max_workers: int, **kwargs: object) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(runner, "MAX_CHUNK", 5)  # many chunks, so both sides take some
+    serial = list(runner.iter_lint_targets(targets, settings, registry, jobs=1))
+    parallel = list(runner.iter_lint_targets(targets, settings, registry, jobs=3))
+    assert started == [2]  # --jobs 3: two workers beside this process
+    assert [r.path for r in parallel] == [t.display for t in targets]
+    assert [r.to_json() for r in parallel] == [r.to_json() for r in serial]
+
+
+def test_standard_input_takes_its_sorted_place_among_the_files(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    for name in ("a.json", "z.json"):
+        write(tmp_path / name, {"basics": {"name": "Aiko Tanaka", "label": "Nurse"}})
+    profile = json.dumps({"basics": {"name": "Marta Ruiz", "label": "Enfermera"}})
+    done = run_cli(
+        ["--today", TODAY, "--format", "json", "--stdin-filename", "m.json", "-", "."],
+        stdin=profile,
+        cwd=tmp_path,
+    )
+    assert [f["path"] for f in json.loads(done.out)["files"]] == ["a.json", "m.json", "z.json"]
