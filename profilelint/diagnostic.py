@@ -78,7 +78,7 @@ def help_for(code: str, message: str) -> str:
 UNHIDEABLE = frozenset({"INP001", "INP002", "INP003", "INP004", "INT001", "INT002"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     """A further place a diagnostic refers to (``related``)."""
 
@@ -87,7 +87,7 @@ class Location:
     column: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """One finding, located in the file (the JSON contract, ``--format json``)."""
 
