@@ -29,6 +29,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -252,12 +253,15 @@ class Run:
     code: int
     peak_rss: int
     stdout: bytes
+    #: User + system CPU seconds of the command and every process it waited for.
+    cpu: float = 0.0
 
 
 def run(command: list[str], *, sample_memory: bool = False, cwd: Path | None = None) -> Run:
     """Run ``command``, timing it and (optionally) sampling the memory of its process tree."""
     env = {**os.environ, "NO_COLOR": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     env.pop("GITHUB_ACTIONS", None)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=cwd
@@ -279,7 +283,9 @@ def run(command: list[str], *, sample_memory: bool = False, cwd: Path | None = N
     stop.set()
     if sample_memory:
         sampler.join()
-    return Run(wall, process.returncode, peak, stdout)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Run(wall, process.returncode, peak, stdout, cpu)
 
 
 def compile_bytecode() -> list[str]:
@@ -407,12 +413,18 @@ def main() -> int:
         count = len(profiles)
         rate_serial, rate_parallel = count / serial.wall, count / parallel.wall
         rate_yaml = count / yamllint.wall
-        rows.append(Row(f"throughput, {count:,} profiles, --jobs 1", f"{rate_serial:,.0f}/s"))
+        per = "ms CPU per profile"
+        rows.append(
+            Row(
+                f"throughput, {count:,} profiles, --jobs 1",
+                f"{rate_serial:,.0f}/s; {serial.cpu / count * 1000:.2f} {per}",
+            )
+        )
         rows.append(
             Row(
                 f"throughput, {count:,} profiles, default jobs",
                 f"{rate_parallel:,.0f}/s; yamllint {rate_yaml:,.0f}/s "
-                f"({rate_parallel / rate_yaml:.1f}x)",
+                f"({rate_parallel / rate_yaml:.1f}x); {parallel.cpu / count * 1000:.2f} {per}",
                 ">= 1,500/s and >= 10x yamllint",
                 _verdict(rate_parallel >= 1500 and rate_parallel >= 10 * rate_yaml),
             )
