@@ -1,0 +1,134 @@
+"""Import discipline: a run loads only what its input, its format and its options need.
+
+Each case runs the real command in a child process, from a folder with no configuration file,
+and checks, among the modules loaded when it exits, those that only other inputs, other formats
+or other options need.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import TODAY
+
+# An English profile whose every text is short enough to need no language detection.
+PROFILE = {
+    "basics": {
+        "name": "Olivia Brennan",
+        "label": "I build billing tools that get small clinics paid a week sooner",
+        "location": {"city": "Leeds", "countryCode": "GB"},
+    },
+    "work": [{"name": "Contoso", "position": "Billing engineer", "startDate": "2020-01"}],
+}
+
+#: Parsers of the other inputs, the imaging library and the language model's stack.
+HEAVY = ("bs4", "lxml", "mf2py", "html5lib", "pdfminer", "PIL", "numpy", "py3langid")
+#: Modules of profilelint that a JSON profile's text report never needs.
+UNNEEDED = (
+    "profilelint.baseline",  # --baseline and --write-baseline
+    "profilelint.convert",  # --show-profile --to jsonresume
+    "profilelint.core_docs",  # --explain of a core code
+    "profilelint.langmodel",  # language detection
+    "profilelint.loaders.page",
+    "profilelint.loaders.pdf",
+    "profilelint.loaders.export",
+    "profilelint.loaders.native",
+    "multiprocessing",  # workers, only for many files
+    "concurrent.futures",
+    # Plugin discovery reads a distribution's name without parsing METADATA as an e-mail.
+    "email.feedparser",
+)
+OTHER_REPORTERS = (
+    "json",
+    "jsonlines",
+    "sarif",
+    "github",
+    "gitlab",
+    "junit",
+    "markdown",
+    "html",
+)
+
+
+# The command as ``python -m profilelint`` runs it; at exit, the names of every module loaded
+# (sys.modules, which also holds what importlib.import_module loaded: ``-X importtime`` does
+# not list those) go to the file named by the first argument.
+RUN = """
+import atexit, runpy, sys
+out = sys.argv[1]
+atexit.register(lambda: open(out, "w", encoding="utf-8").write("\\n".join(sorted(sys.modules))))
+sys.argv = ["profilelint", *sys.argv[2:]]
+runpy.run_module("profilelint", run_name="__main__", alter_sys=True)
+"""
+
+
+def imported(args: list[str], cwd: Path) -> tuple[int, set[str]]:
+    """The exit code and every module a ``profilelint`` process imported."""
+    listing = cwd / "modules.txt"
+    listing.unlink(missing_ok=True)
+    done = subprocess.run(
+        [sys.executable, "-c", RUN, str(listing), *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, "NO_COLOR": "1"},
+        timeout=120,
+    )
+    assert listing.exists(), done.stderr
+    return done.returncode, set(listing.read_text(encoding="utf-8").split())
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("imports")
+    (root / "one.json").write_text(json.dumps(PROFILE, indent=2), encoding="utf-8")
+    return root
+
+
+def _tops(modules: set[str]) -> set[str]:
+    return {name.split(".")[0] for name in modules}
+
+
+@pytest.mark.parametrize(("fmt", "reporter"), [("text", "text"), ("json", "json")])
+def test_a_json_profile_loads_only_its_loader_and_reporter(
+    folder: Path, fmt: str, reporter: str
+) -> None:
+    code, modules = imported(["--today", TODAY, "--format", fmt, "one.json"], folder)
+    assert code == 1  # the profile has findings: the run went all the way
+    assert {"profilelint.loaders.jsonresume", f"profilelint.reporters.{reporter}"} <= modules
+    assert _tops(modules).isdisjoint(HEAVY), sorted(_tops(modules) & set(HEAVY))
+    assert modules.isdisjoint(UNNEEDED), sorted(modules & set(UNNEEDED))
+    others = {f"profilelint.reporters.{name}" for name in OTHER_REPORTERS} - {
+        f"profilelint.reporters.{reporter}"
+    }
+    assert modules.isdisjoint(others), sorted(modules & others)
+
+
+def test_help_loads_neither_pydantic_nor_the_rules(folder: Path) -> None:
+    code, modules = imported(["--help"], folder)
+    assert code == 0
+    assert "click" in modules
+    assert "pydantic" not in _tops(modules)
+    assert not any(name.startswith("profilelint.checks") for name in modules)
+    assert "profilelint.model" not in modules
+
+
+def test_a_caller_keeps_its_garbage_collector(folder: Path) -> None:
+    """main(argv) runs inside someone else's process: the collector is left as it was."""
+    from profilelint.cli import main
+
+    frozen = gc.get_freeze_count()
+    cwd = Path.cwd()
+    try:
+        os.chdir(folder)
+        assert main(["--quiet", "--today", TODAY, "one.json"]) == 1
+    finally:
+        os.chdir(cwd)
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen
