@@ -10,7 +10,8 @@ The model is serialised as the project's own JSON (``profilelint --show-profile`
 ``"profilelint_schema": 1`` marker, and that JSON loads back into the same model.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: Pydantic would compile and evaluate each
+# field's annotation from its text when the models are built, at every start.
 
 import calendar
 import datetime as dt
