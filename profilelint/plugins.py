@@ -104,6 +104,7 @@ def build_registry(entries: list[EntryPoint]) -> Registry:
     """Load the given entry points into a registry, recording every conflict."""
     registry = Registry()
     owners: dict[str, str] = {}
+    names: dict[str, str] = {}  # rule name -> code, as Registry.by_name() would give
     ordered = sorted(
         ((entry, _distribution(entry)) for entry in entries),
         key=lambda pair: (pair[1] != OWN_DISTRIBUTION, pair[0].name, pair[0].value),
@@ -146,7 +147,7 @@ def build_registry(entries: list[EntryPoint]) -> Registry:
                     f"{rule.code} is claimed by {owner} and {label}; the second is not loaded"
                 )
                 continue
-            named = registry.by_name().get(rule.name)
+            named = names.get(rule.name)
             if named is not None:
                 registry.failures.append(
                     f"rule name '{rule.name}' is claimed by {named} and {rule.code} of {label}; "
@@ -155,6 +156,7 @@ def build_registry(entries: list[EntryPoint]) -> Registry:
                 continue
             bound = dataclasses.replace(rule, module=entry.name, plugin=dist)
             owners[rule.code] = label
+            names[rule.name] = rule.code
             registry.rules[rule.code] = bound
             accepted.append(bound)
         registry.modules[entry.name] = CheckModule(
