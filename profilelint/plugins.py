@@ -105,8 +105,16 @@ def build_registry(entries: list[EntryPoint]) -> Registry:
     registry = Registry()
     owners: dict[str, str] = {}
     names: dict[str, str] = {}  # rule name -> code, as Registry.by_name() would give
+    names_of: dict[int, str] = {}  # one read per distribution, not per entry point
+
+    def distribution(entry: EntryPoint) -> str:
+        dist = getattr(entry, "dist", None)
+        if id(dist) not in names_of:
+            names_of[id(dist)] = _distribution(entry)
+        return names_of[id(dist)]
+
     ordered = sorted(
-        ((entry, _distribution(entry)) for entry in entries),
+        ((entry, distribution(entry)) for entry in entries),
         key=lambda pair: (pair[1] != OWN_DISTRIBUTION, pair[0].name, pair[0].value),
     )
     for entry, dist in ordered:
