@@ -596,8 +596,8 @@ def main(argv: list[str] | None = None) -> int:
 def _end_now(code: int) -> None:
     """End the command once its output is written, without tearing the interpreter down.
 
-    Freeing every module and object one by one is the last ~10 ms of a run, and nothing of
-    this process is needed after it.  Only when nothing else waits for the exit: no other
+    Freeing every module and object one by one is the last few milliseconds of a run, and
+    nothing of this process is needed after it.  Only when nothing else waits for the exit: no other
     thread, no atexit handler (a plugin's, or coverage's), no ``python -i``.  If writing the
     buffered output fails, the interpreter's own exit reports it, as before.
     """

@@ -82,7 +82,7 @@ def _header_name(text: str | None) -> str | None:
     lines = text.split("\n")
     for index, line in enumerate(lines):
         key, colon, value = line.partition(":")
-        if not colon or not key or not _HEADER_KEY.fullmatch(key) or not line.isascii():
+        if not colon or not _HEADER_KEY.fullmatch(key) or not line.isascii() or "\r" in line:
             return None  # a continuation line, the end of the headers or an odd line
         if key.lower() == "name":
             following = lines[index + 1] if index + 1 < len(lines) else ""

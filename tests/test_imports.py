@@ -132,3 +132,47 @@ def test_a_caller_keeps_its_garbage_collector(folder: Path) -> None:
         os.chdir(cwd)
     assert gc.isenabled()
     assert gc.get_freeze_count() == frozen
+
+
+# --- plugin discovery reads a distribution's name without the e-mail parser -----------------
+
+METADATA = [
+    "Metadata-Version: 2.4\nName: profilelint\nVersion: 0.1.0\n\nLong description.\n",
+    "Metadata-Version: 2.1\nname: lower-case-key\n",
+    "Name:   padded  \nVersion: 1\n",
+    "Metadata-Version: 2.1\nSummary: first\nName: after-summary\n",
+    "Name: first\nName: second\n",
+    # Left to the e-mail parser: folded, CRLF, non-ASCII, odd lines, no name at all.
+    "Metadata-Version: 2.1\nName: folded\n  name\n",
+    "Metadata-Version: 2.1\r\nName: crlf\r\n",
+    "Metadata-Version: 2.1\rName: cr-only\nName: other\n",
+    "Metadata-Version: 2.1\nName: caf\u00e9\n",
+    "From someone\nName: after-a-from-line\n",
+    "Metadata-Version: 2.1\n\nName: in-the-body\n",
+    "Metadata-Version: 2.1\nName:\nVersion: 1\n",
+    "Version: 1\n",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", METADATA)
+def test_distribution_name_is_the_one_the_email_parser_reads(text: str) -> None:
+    import email
+
+    from profilelint.plugins import _header_name
+
+    fast = _header_name(text)
+    assert fast is None or fast == email.message_from_string(text)["Name"]
+
+
+def test_plain_metadata_names_are_read_without_the_parser() -> None:
+    from profilelint.plugins import _header_name
+
+    assert [_header_name(text) for text in METADATA[:5]] == [
+        "profilelint",
+        "lower-case-key",
+        "padded  ",
+        "after-summary",
+        "first",
+    ]
+    assert {_header_name(text) for text in METADATA[5:]} == {None}
