@@ -218,7 +218,6 @@ def _start_lint(
     from profilelint.progress import progress_for
     from profilelint.runner import iter_lint_targets
 
-    _release_collector()  # what linting builds is mostly short-lived: collect it as usual
     paths: list[str] = list(options["paths"])
     first: list[FileResult] = []
     if "-" in paths:
@@ -274,6 +273,9 @@ def run(options: dict[str, Any]) -> int:
     if problem:
         raise UsageFailure(problem)
     settings = _settings(options, registry)
+    # Start-up is over; what loading and linting build is mostly short-lived (and a large page
+    # or PDF builds a lot of it): collect it as usual.
+    _release_collector()
     for warning in settings.warnings:
         click.echo(f"profilelint: warning: {visible(warning)}", err=True)
     if options["show_config"]:
