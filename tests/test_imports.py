@@ -119,6 +119,15 @@ def test_help_loads_neither_pydantic_nor_the_rules(folder: Path) -> None:
     assert "profilelint.model" not in modules
 
 
+@pytest.mark.parametrize("args", [["--version"], ["--list-rules"], ["--explain", "HDL002"]])
+def test_rule_listings_load_the_rules_but_no_loader(folder: Path, args: list[str]) -> None:
+    code, modules = imported(args, folder)
+    assert code == 0
+    assert "profilelint.checks.headline" in modules
+    unused = {"profilelint.engine", "profilelint.runner", "profilelint.loaders.json", "tomllib"}
+    assert modules.isdisjoint(unused), sorted(modules & unused)
+
+
 def test_a_caller_keeps_its_garbage_collector(folder: Path) -> None:
     """main(argv) runs inside someone else's process: the collector is left as it was."""
     from profilelint.cli import main
