@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from profilelint.diagnostic import FileResult
+
 if TYPE_CHECKING:  # the format table is read before any check module is loaded
-    from profilelint.diagnostic import FileResult
     from profilelint.plugins import Registry
 
 
