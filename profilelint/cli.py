@@ -611,8 +611,9 @@ def _end_now(code: int) -> None:
     if "threading" in sys.modules and sys.modules["threading"].active_count() > 1:
         return
     try:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:  # None: the stream was closed when the command started
+                stream.flush()
     except (OSError, ValueError):
         return
     os._exit(code)

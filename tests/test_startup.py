@@ -1,4 +1,4 @@
-"""Import discipline: a run loads only what its input, its format and its options need.
+"""Start-up and exit: a run loads only what its input, its format and its options need.
 
 Each case runs the real command in a child process, from a folder with no configuration file,
 and checks, among the modules loaded when it exits, those that only other inputs, other formats
@@ -185,3 +185,40 @@ def test_plain_metadata_names_are_read_without_the_parser() -> None:
         "first",
     ]
     assert {_header_name(text) for text in METADATA[5:]} == {None}
+
+
+# --- the end of a run: output flushed, exit code kept ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("redirect", "code", "error"),
+    [
+        ("", 1, ""),  # findings: exit 1, nothing on stderr
+        (">&-", 2, "profilelint: error:"),  # started with standard output closed
+        (">/dev/full", 2, "No space left on device"),  # the report cannot be written
+    ],
+)
+def test_the_command_ends_with_its_exit_code(
+    folder: Path, redirect: str, code: int, error: str
+) -> None:
+    if "full" in redirect and not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    command = [sys.executable, "-m", "profilelint", "--today", TODAY, "one.json"]
+    shell = ["sh", "-c", f'exec "$0" "$@" {redirect or ">/dev/null"}', *command]
+    done = subprocess.run(shell, stderr=subprocess.PIPE, text=True, cwd=folder, timeout=120)
+    assert done.returncode == code, done.stderr
+    assert error in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_full_report_reaches_a_pipe(folder: Path) -> None:
+    """The buffered report is written out before the process ends."""
+    done = subprocess.run(
+        [sys.executable, "-m", "profilelint", "--today", TODAY, "--format", "json", "one.json"],
+        capture_output=True,
+        text=True,
+        cwd=folder,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert json.loads(done.stdout)["summary"]["files"] == 1
