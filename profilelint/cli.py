@@ -6,6 +6,7 @@ exit code 2; input errors are diagnostics of their file, and the other files are
 
 from __future__ import annotations
 
+import gc
 import heapq
 import json
 import os
@@ -17,16 +18,46 @@ from typing import TYPE_CHECKING, Any
 import click
 
 import profilelint
-from profilelint.config import MAX_JOBS, ConfigError, Settings, load_settings, validate_against
+from profilelint.config import MAX_JOBS, ConfigError, load_settings, validate_against
 from profilelint.diagnostic import SEVERITY_RANK, UNHIDEABLE, FileResult
 from profilelint.fingerprint import report_root
 from profilelint.loaders.base import LoadError
-from profilelint.plugins import Registry, load_registry
 from profilelint.reporters import FORMATS, STREAMED, Report, get_reporter, stream_reporter
 from profilelint.sanitize import escape_surrogates, visible
 
 if TYPE_CHECKING:
+    from profilelint.config import Settings
+    from profilelint.plugins import Registry
     from profilelint.progress import Progress
+
+# The check modules, the model and Pydantic are imported when a run needs rules (not for
+# --help); a lint imports only its input's loader and the reporter of its format.
+
+#: True while this process, started as the command, holds the garbage collector off.
+_collector_held = False
+
+
+def _hold_collector() -> None:
+    """Start-up only builds what lives as long as the process: collecting it is wasted work."""
+    global _collector_held
+    if gc.isenabled():
+        gc.disable()
+        _collector_held = True
+
+
+def _release_collector() -> None:
+    """Start-up is over: keep what it built out of every later collection, collect the rest."""
+    global _collector_held
+    if _collector_held:
+        gc.freeze()
+        gc.enable()
+        _collector_held = False
+
+
+def _load_registry() -> Registry:
+    from profilelint.plugins import load_registry
+
+    return load_registry()
 
 
 class UsageFailure(Exception):
@@ -224,7 +255,7 @@ def run(options: dict[str, Any]) -> int:
     """Carry out one invocation; returns the exit code."""
     if options["to"] and not options["show_profile"]:
         raise UsageFailure("--to works only with --show-profile FILE")
-    registry = load_registry()
+    registry = _load_registry()
     if options["list_rules"]:
         click.echo(_list_rules(registry), nl=False)
         return 0
@@ -242,6 +273,9 @@ def run(options: dict[str, Any]) -> int:
     if problem:
         raise UsageFailure(problem)
     settings = _settings(options, registry)
+    # Start-up is over; what loading and linting build is mostly short-lived (and a large page
+    # or PDF builds a lot of it): collect it as usual.
+    _release_collector()
     for warning in settings.warnings:
         click.echo(f"profilelint: warning: {visible(warning)}", err=True)
     if options["show_config"]:
@@ -368,6 +402,8 @@ class _Buffered:
 
 
 def _apply_baseline_options(options: dict[str, Any], results: list[FileResult]) -> list[FileResult]:
+    if not (options["write_baseline"] or options["baseline"]):
+        return results
     from profilelint.baseline import (
         BaselineError,
         apply_baseline,
@@ -532,13 +568,58 @@ Examples:
 def command(**options: Any) -> None:
     """The click entry point; the work happens in :func:`run`."""
     if options.pop("version"):
-        click.echo(_version(load_registry()), nl=False)
+        click.echo(_version(_load_registry()), nl=False)
         raise SystemExit(0)
     raise SystemExit(run(options))
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; every error is one line and exit code 2."""
+    """Run the command line; every error is one line and exit code 2.
+
+    Without ``argv`` this is the command itself (the arguments are ``sys.argv``): the process
+    ends after it, so the collector is held off during start-up and everything left is frozen
+    at the end, which spares the interpreter a last collection of every object at exit.  A
+    caller in a longer-lived process passes ``argv`` and keeps its collector untouched.
+    """
+    program = argv is None
+    if program:
+        _hold_collector()
+    try:
+        code = _main(argv)
+    finally:
+        if program:
+            _release_collector()
+            gc.freeze()
+    if program:
+        _end_now(code)
+    return code
+
+
+def _end_now(code: int) -> None:
+    """End the command once its output is written, without tearing the interpreter down.
+
+    Freeing every module and object one by one is the last few milliseconds of a run, and
+    nothing of this process is needed after it.  Only when nothing else waits for the exit: no other
+    thread, no atexit handler (a plugin's, or coverage's), no ``python -i``.  If writing the
+    buffered output fails, the interpreter's own exit reports it, as before.
+    """
+    import atexit
+
+    pending = getattr(atexit, "_ncallbacks", None)
+    if pending is None or pending() or sys.flags.inspect:
+        return
+    if "threading" in sys.modules and sys.modules["threading"].active_count() > 1:
+        return
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:  # None: the stream was closed when the command started
+                stream.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code)
+
+
+def _main(argv: list[str] | None) -> int:
     try:
         command.main(args=argv, prog_name="profilelint", standalone_mode=False)
     except SystemExit as stop:

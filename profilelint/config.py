@@ -12,18 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import os
-import tomllib
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from profilelint.api import SEVERITIES
-from profilelint.diagnostic import UNHIDEABLE
+from profilelint.diagnostic import SEVERITY_RANK, UNHIDEABLE
 from profilelint.loaders.base import Limits
-from profilelint.plugins import Registry
+
+if TYPE_CHECKING:
+    from profilelint.plugins import Registry
 
 CONFIG_FILES = (".profilelint.toml", "profilelint.toml", "pyproject.toml")
 TARGETS = ("linkedin", "resume")
@@ -60,6 +57,10 @@ LIMIT_KEYS = {
     "max-pages": "max_pages",
 }
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__")
+#: The severity levels, strongest first (``profilelint.api.SEVERITIES``; read here without
+#: the rule API, so that the command line can start before Pydantic is loaded).
+SEVERITIES = tuple(sorted(SEVERITY_RANK, key=SEVERITY_RANK.__getitem__, reverse=True))
+PRESETS = Path(__file__).with_name("presets")
 
 
 class ConfigError(Exception):
@@ -133,6 +134,8 @@ def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
 
 def read_config(path: Path) -> dict[str, Any] | None:
     """The profilelint table of a file (None for a pyproject.toml without one)."""
+    import tomllib  # only a run with a configuration file (or a preset) parses TOML
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as error:
@@ -158,7 +161,15 @@ def _codes(value: Any, key: str, where: str) -> list[str]:
 
 
 def _preset(target: str) -> dict[str, Any]:
-    text = resources.files("profilelint").joinpath(f"presets/{target}.toml").read_text("utf-8")
+    import tomllib
+
+    try:
+        text = (PRESETS / f"{target}.toml").read_text("utf-8")
+    except OSError:  # not installed as files (a zip, say): the package's loader reads it
+        from importlib import resources
+
+        preset = resources.files("profilelint").joinpath(f"presets/{target}.toml")
+        text = preset.read_text("utf-8")
     return tomllib.loads(text)
 
 
@@ -285,6 +296,7 @@ def load_settings(
 
 def validate_against(settings: Settings, registry: Registry) -> Settings:
     """Resolve rule names to codes, check selectors and module options against the rules."""
+    from pydantic import ValidationError
 
     s = replace(settings, warnings=list(settings.warnings))
 

@@ -16,7 +16,6 @@ one file (the same buzzword twice in a summary) are told apart by their order:
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import posixpath
@@ -107,6 +106,8 @@ def artifact_path(diagnostic: Diagnostic, root: str | Path | None = None) -> str
 
 
 def _digest(parts: list[object]) -> str:
+    import hashlib  # OpenSSL's start-up is paid only by the formats that carry fingerprints
+
     payload = json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 

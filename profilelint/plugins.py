@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib
+import re
 from dataclasses import dataclass, field
 from importlib.metadata import EntryPoint, entry_points
 from types import ModuleType
@@ -22,6 +23,8 @@ GROUP = "profilelint.checks"
 OWN_DISTRIBUTION = "profilelint"
 #: Code prefixes only the built-in checks may use.
 RESERVED_PREFIXES = frozenset("BAS HDL SUM EXP PHO SKL EDU REC NET END TXT PRV INP INT".split())
+# A header name, as the e-mail parser reads one: printable ASCII but the colon and space.
+_HEADER_KEY = re.compile(r"[\041-\071\073-\176]+")
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,34 @@ class Registry:
 
 def _distribution(entry: EntryPoint) -> str:
     dist = getattr(entry, "dist", None)
-    return dist.name if dist is not None else "?"
+    if dist is None:
+        return "?"
+    # ``dist.name`` parses the whole METADATA (or an egg's PKG-INFO) as an e-mail message, on
+    # every call; the name is one of its first headers, read here from the header lines.
+    text = dist.read_text("METADATA") or dist.read_text("PKG-INFO")
+    return _header_name(text) or dist.name
+
+
+def _header_name(text: str | None) -> str | None:
+    """The ``Name`` header of a METADATA text, or None where the e-mail parser must decide.
+
+    Only headers on one line each, with plain ASCII names and values, are read here; folded
+    or unusual headers, a missing Name or a missing file are left to ``Distribution.name``.
+    """
+    if not text:
+        return None
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        key, colon, value = line.partition(":")
+        if not colon or not _HEADER_KEY.fullmatch(key) or not line.isascii() or "\r" in line:
+            return None  # a continuation line, the end of the headers or an odd line
+        if key.lower() == "name":
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            name = value.lstrip(" \t")
+            if following[:1] in (" ", "\t") or not name or not name.isprintable():
+                return None
+            return name
+    return None
 
 
 def _rules_of(module: ModuleType) -> list[Rule]:
@@ -74,12 +104,20 @@ def build_registry(entries: list[EntryPoint]) -> Registry:
     """Load the given entry points into a registry, recording every conflict."""
     registry = Registry()
     owners: dict[str, str] = {}
+    names: dict[str, str] = {}  # rule name -> code, as Registry.by_name() would give
+    names_of: dict[int, str] = {}  # one read per distribution, not per entry point
+
+    def distribution(entry: EntryPoint) -> str:
+        dist = getattr(entry, "dist", None)
+        if id(dist) not in names_of:
+            names_of[id(dist)] = _distribution(entry)
+        return names_of[id(dist)]
+
     ordered = sorted(
-        entries,
-        key=lambda e: (_distribution(e) != OWN_DISTRIBUTION, e.name, e.value),
+        ((entry, distribution(entry)) for entry in entries),
+        key=lambda pair: (pair[1] != OWN_DISTRIBUTION, pair[0].name, pair[0].value),
     )
-    for entry in ordered:
-        dist = _distribution(entry)
+    for entry, dist in ordered:
         label = f"'{entry.name}' ({dist})"
         if entry.name in registry.modules:
             registry.failures.append(
@@ -117,7 +155,7 @@ def build_registry(entries: list[EntryPoint]) -> Registry:
                     f"{rule.code} is claimed by {owner} and {label}; the second is not loaded"
                 )
                 continue
-            named = registry.by_name().get(rule.name)
+            named = names.get(rule.name)
             if named is not None:
                 registry.failures.append(
                     f"rule name '{rule.name}' is claimed by {named} and {rule.code} of {label}; "
@@ -126,6 +164,7 @@ def build_registry(entries: list[EntryPoint]) -> Registry:
                 continue
             bound = dataclasses.replace(rule, module=entry.name, plugin=dist)
             owners[rule.code] = label
+            names[rule.name] = rule.code
             registry.rules[rule.code] = bound
             accepted.append(bound)
         registry.modules[entry.name] = CheckModule(

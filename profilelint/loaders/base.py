@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from profilelint.diagnostic import Diagnostic, core_diagnostic
-from profilelint.model import Profile
+
+if TYPE_CHECKING:  # the model (and Pydantic) is loaded by the loader that builds one
+    from profilelint.model import Profile
 
 
 class LoadError(Exception):

@@ -5,9 +5,12 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from profilelint.diagnostic import FileResult
-from profilelint.plugins import Registry
+
+if TYPE_CHECKING:  # the format table is read before any check module is loaded
+    from profilelint.plugins import Registry
 
 
 @dataclass(frozen=True)
