@@ -64,6 +64,17 @@ class UsageFailure(Exception):
     """A usage problem, reported on one line with exit code 2."""
 
 
+def _out(text: str, *, nl: bool = True, color: bool | None = None) -> None:
+    """Write to standard output; a write that fails (a full disk, say) is one line, exit 2."""
+    try:
+        click.echo(text, nl=nl, color=color)
+    except BrokenPipeError:
+        raise  # the reader has gone (``| head``): not an error worth a message
+    except OSError as error:
+        reason = error.strerror or str(error) or type(error).__name__
+        raise UsageFailure(f"cannot write to standard output: {reason}") from None
+
+
 def _split(values: tuple[str, ...]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
@@ -255,17 +266,19 @@ def run(options: dict[str, Any]) -> int:
     """Carry out one invocation; returns the exit code."""
     if options["to"] and not options["show_profile"]:
         raise UsageFailure("--to works only with --show-profile FILE")
+    if sys.stdout is None:
+        raise UsageFailure("standard output is closed: there is nowhere to write the report")
     registry = _load_registry()
     if options["list_rules"]:
-        click.echo(_list_rules(registry), nl=False)
+        _out(_list_rules(registry), nl=False)
         return 0
     if options["explain"]:
-        click.echo(_explain(registry, options["explain"]), nl=False)
+        _out(_explain(registry, options["explain"]), nl=False)
         return 0
     if options["schema"]:
         from profilelint.model import schema
 
-        click.echo(json.dumps(schema(), indent=2, ensure_ascii=False))
+        _out(json.dumps(schema(), indent=2, ensure_ascii=False))
         return 0
     from profilelint.discovery import current_folder_problem
 
@@ -280,7 +293,7 @@ def run(options: dict[str, Any]) -> int:
         click.echo(f"profilelint: warning: {visible(warning)}", err=True)
     if options["show_config"]:
         shown = json.dumps(settings.show(), indent=2, ensure_ascii=False, default=str)
-        click.echo(escape_surrogates(shown))  # a path that is not UTF-8, as a \udcXX escape
+        _out(escape_surrogates(shown))  # a path that is not UTF-8, as a \udcXX escape
         return 0
     if options["show_profile"]:
         return _show_profile(Path(options["show_profile"]), settings, options["to"])
@@ -309,7 +322,7 @@ def run(options: dict[str, Any]) -> int:
         statistics=options["statistics"],
     )
     # Reporters write valid UTF-8 already; a lone surrogate would stop the output half-way.
-    click.echo(escape_surrogates(get_reporter(fmt)(report)), nl=False, color=report.color)
+    _out(escape_surrogates(get_reporter(fmt)(report)), nl=False, color=report.color)
     for name, file in outputs:
         plain = Report(
             results=results, registry=registry, statistics=options["statistics"], root=root
@@ -397,7 +410,7 @@ class _Buffered:
         if self.parts:
             # Reporters write valid UTF-8 already; a lone surrogate would stop the output.
             text = escape_surrogates("".join(self.parts))
-            click.echo(text, nl=False, color=self.color)
+            _out(text, nl=False, color=self.color)
             self.parts, self.size = [], 0
 
 
@@ -450,11 +463,9 @@ def _show_profile(path: Path, settings: Settings, to: str | None = None) -> int:
         for note in conversion.notes:
             click.echo(f"profilelint: warning: {visible(f'{path}: {note}')}", err=True)
         document = json.dumps(conversion.document, indent=2, ensure_ascii=False)
-        click.echo(escape_surrogates(document))
+        _out(escape_surrogates(document))
         return 0
-    click.echo(
-        escape_surrogates(json.dumps(loaded.profile.to_native(), indent=2, ensure_ascii=False))
-    )
+    _out(escape_surrogates(json.dumps(loaded.profile.to_native(), indent=2, ensure_ascii=False)))
     return 0
 
 
@@ -568,7 +579,7 @@ Examples:
 def command(**options: Any) -> None:
     """The click entry point; the work happens in :func:`run`."""
     if options.pop("version"):
-        click.echo(_version(_load_registry()), nl=False)
+        _out(_version(_load_registry()), nl=False)
         raise SystemExit(0)
     raise SystemExit(run(options))
 

@@ -194,8 +194,10 @@ def test_plain_metadata_names_are_read_without_the_parser() -> None:
     ("redirect", "code", "error"),
     [
         ("", 1, ""),  # findings: exit 1, nothing on stderr
-        (">&-", 2, "profilelint: error:"),  # started with standard output closed
-        (">/dev/full", 2, "No space left on device"),  # the report cannot be written
+        # started with standard output closed
+        (">&-", 2, "profilelint: error: standard output is closed"),
+        # the report cannot be written
+        (">/dev/full", 2, "error: cannot write to standard output: No space left on device"),
     ],
 )
 def test_the_command_ends_with_its_exit_code(
