@@ -25,6 +25,7 @@ _LATIN_WORD = rf"[^\W{_CJK_RANGES}]"
 # "A/B", "P&L", "TCP/IP" and "Node.js" are one token each.
 _TOKEN = re.compile(r"\w+(?:[.'’\-/&]\w+)*[+#]*")
 _SEPARATOR = re.compile(r"[\s\-.\u2010\u2011]+")
+_JOINERS = re.compile(r"[-'’/&]")
 _PARENTHESES = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
 _BRITISH = re.compile(r"is(ation|ations|e|ed|es|ing|er|ers)$")
 _SUFFIXES = (
@@ -74,13 +75,18 @@ def skill_key(name: str) -> str:
     return _SEPARATOR.sub("", text).replace("/", "")
 
 
-@lru_cache(maxsize=_WORDS)
-def _plain(text: str) -> str:
+def _plain_text(text: str) -> str:
     """Case-folded, without accents: "Planificación" and "planificacion" meet."""
+    if text.isascii():
+        return text.lower()  # no accents to take off, and ASCII case-folds to lower case
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
     )
+
+
+# Words recur across profiles; a whole profile's text does not, so only words are memoised.
+_plain = lru_cache(maxsize=_WORDS)(_plain_text)
 
 
 @lru_cache(maxsize=_WORDS)
@@ -231,7 +237,8 @@ class Evidence:
     def __init__(self, units: Iterable[Iterable[str | None]]) -> None:
         self.units: list[str] = []
         self.stems: list[set[str]] = []
-        self.prefixes: list[dict[str, int]] = []
+        self._words: list[set[str]] = []
+        self._prefixes: list[dict[str, int] | None] = []
         texts: list[str] = []
         for unit in units:
             parts = [unicodedata.normalize("NFKC", t) for t in unit if t and t.strip()]
@@ -240,24 +247,41 @@ class Evidence:
             texts += parts
             self.units.append("\n".join(parts))
             tokens = [t for part in parts for t in _TOKEN.findall(part)]
-            pieces = [p for t in tokens for p in re.split(r"[-'’/&]", t) if p]
+            pieces = [p for t in tokens if _JOINERS.search(t) for p in _JOINERS.split(t) if p]
             # A lone letter ("R" in "R&D", "C" in "C-level") shows nothing by itself.
             # Each distinct word once: a long text repeats its words, and stemming is the cost.
             words = {t for t in tokens + pieces if len(t) > 1}
             self.stems.append({stem(t) for t in words} | {skill_key(t) for t in words})
-            plain = {_plain(t) for t in words if t.isalpha() and not _CJK.search(t)}
-            # Each prefix of five letters or more, with the length of the longest word it opens.
-            prefixes: dict[str, int] = {}
-            for w in plain:
+            self._words.append(words)
+            self._prefixes.append(None)  # built when a skill first needs them
+        # Fields are joined with a character no pattern crosses.
+        self.joined = "\x00".join(texts)
+        self.folded = self.joined.casefold()
+        self._plain_joined: str | None = None
+
+    @property
+    def plain(self) -> str:
+        """The joined texts case-folded and without accents."""
+        if self._plain_joined is None:
+            self._plain_joined = _plain_text(self.joined)
+        return self._plain_joined
+
+    def prefixes(self, index: int) -> dict[str, int]:
+        """Each prefix of five letters or more of unit ``index``'s words, with the length of
+        the longest word it opens."""
+        prefixes = self._prefixes[index]
+        if prefixes is None:
+            prefixes = {}
+            for t in self._words[index]:
+                if not t.isalpha() or _CJK.search(t):
+                    continue
+                w = _plain(t)
                 if len(w) > _LONGEST_WORD:
                     continue  # no skill is that long; the prefixes would cost its square
                 for n in range(5, len(w) + 1):
                     prefixes[w[:n]] = max(prefixes.get(w[:n], 0), len(w))
-            self.prefixes.append(prefixes)
-        # Fields are joined with a character no pattern crosses.
-        self.joined = "\x00".join(texts)
-        self.plain = _plain(self.joined)
-        self.folded = self.joined.casefold()
+            self._prefixes[index] = prefixes
+        return prefixes
 
     def __bool__(self) -> bool:
         return bool(self.units)
@@ -297,12 +321,16 @@ class Evidence:
     def _holds(self, index: int, word: str) -> bool:
         """True when unit ``index`` holds ``word``, one part of a slashed pair, an
         inflection of it, or, for a long compound, each of its halves."""
-        stems, prefixes = self.stems[index], self.prefixes[index]
+        stems = self.stems[index]
         for part in [*_alternatives(word), *data.WORD_SYNONYMS.get(_plain(word), ())]:
             plain = _plain(part)
             if stem(part) in stems or skill_key(part) in stems:
                 return True
-            if plain.isalpha() and len(plain) >= _PREFIX_FROM and _prefixed(plain, prefixes):
+            if (
+                plain.isalpha()
+                and len(plain) >= _PREFIX_FROM
+                and _prefixed(plain, self.prefixes(index))
+            ):
                 return True
             if plain.isalpha() and len(plain) >= 9 and self._compound(plain, index):
                 return True
@@ -312,12 +340,12 @@ class Evidence:
         """True when the unit holds both halves of a compound such as "Kundenbetreuung"
         ("Betreuung von Kunden") or "Prosjektledelse" ("ledet prosjekter"), a generic half
         ("ledelse", "management") aside."""
-        stems, prefixes = self.stems[index], self.prefixes[index]
+        stems = self.stems[index]
 
         def held(half: str) -> bool:
             if half in _GENERIC_WORDS:
                 return True
-            return stem(half) in stems or (len(half) >= 5 and _prefixed(half, prefixes))
+            return stem(half) in stems or (len(half) >= 5 and _prefixed(half, self.prefixes(index)))
 
         return any(
             held(word[:cut]) and held(word[cut:]) and word[:cut] not in _GENERIC_WORDS

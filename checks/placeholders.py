@@ -67,6 +67,8 @@ _CAPITAL_MARKERS = re.compile(
     )
 )
 _WHOLE_FIELD = frozenset(data.WHOLE_FIELD)
+# References' authors are other people's names, not the person's text.
+_NOT_PLACEHOLDERS = frozenset({"recommendations.author"})
 
 
 def _shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
@@ -185,8 +187,8 @@ def placeholder_text(profile: Profile, ctx: Context) -> Iterator[Finding]:
     Options
     None.
     """
-    yield from _leftovers(profile)
-    for field, text in text_fields(profile, skip=frozenset({"recommendations.author"})):
+    yield from _leftovers(profile, ctx)
+    for field, text in text_fields(profile, ctx, skip=_NOT_PLACEHOLDERS):
         if samples.placeholder_link(field, text):
             yield Finding(
                 f'{field} holds no link: "{_shorten(text)}"',
@@ -210,9 +212,9 @@ def placeholder_text(profile: Profile, ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _leftovers(profile: Profile) -> Iterator[Finding]:
+def _leftovers(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """Sample text of a known starting point, and one sentence pasted into every role."""
-    for source, found in samples.sample_hits(profile).items():
+    for source, found in samples.sample_hits(profile, ctx).items():
         values = list(dict.fromkeys(text for _, text in found))
         shown = ", ".join(f'"{_shorten(v, 30)}"' for v in values[:2])
         more = f" and {len(values) - 2} more" if len(values) > 2 else ""

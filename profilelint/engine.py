@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from profilelint import score as scoring
-from profilelint.api import Context, Finding, Rule
+from profilelint.api import Context, Finding, ProfileMemo, Rule
 from profilelint.config import DecisionEngine, Settings
 from profilelint.diagnostic import (
     CORE_CODES,
@@ -84,6 +84,8 @@ class _Languages:
         self.profile = profile
         self._main: str | None = None
         self._main_done = False
+        # Several findings are often about one field: its language is detected once.
+        self._fields: dict[str | None, str | None] = {}
 
     def main(self) -> str | None:
         from profilelint.text import main_language
@@ -98,10 +100,14 @@ class _Languages:
         return self._main
 
     def of(self, field: str | None) -> str | None:
+        if field in self._fields:
+            return self._fields[field]
         from profilelint.text import detect_language
 
         text = " ".join(_texts(value_at(self.profile, field))) if field else ""
-        return (detect_language(text) if text.strip() else None) or self.main()
+        found = (detect_language(text) if text.strip() else None) or self.main()
+        self._fields[field] = found
+        return found
 
 
 class Linter:
@@ -188,12 +194,19 @@ class Linter:
         ]
         languages = _Languages(profile)
         raw: list[tuple[Rule, Finding]] = []
+        # One memo per profile, shared by every rule's context: what one rule works out for
+        # this profile (its text fields, say) the others reuse; the next profile starts afresh.
+        memo = ProfileMemo()
+        contexts: dict[str, Context] = {}
         for rule in self._rules_for(path):
-            ctx = Context(
-                options=self.options.get(rule.module),
-                today=context_today,
-                target=self.settings.target,
-            )
+            ctx = contexts.get(rule.module)
+            if ctx is None:
+                ctx = contexts[rule.module] = Context(
+                    options=self.options.get(rule.module),
+                    today=context_today,
+                    target=self.settings.target,
+                    memo=memo,
+                )
             try:
                 findings = list(rule.function(profile, ctx))
                 for finding in findings:
