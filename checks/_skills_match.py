@@ -8,6 +8,7 @@ Matching leans towards "shown": a skill wrongly called unmentioned is the worse 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -80,9 +81,9 @@ def _plain_text(text: str) -> str:
     if text.isascii():
         return text.lower()  # no accents to take off, and ASCII case-folds to lower case
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
-    )
+    # The combining marks are looked up once per distinct character, then deleted in one go.
+    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
+    return unicodedata.normalize("NFC", decomposed.translate(marks) if marks else decomposed)
 
 
 # Words recur across profiles; a whole profile's text does not, so only words are memoised.
@@ -206,11 +207,18 @@ _PREFIX_FROM = 7
 _LONGEST_WORD = 40
 
 
-def _prefixed(word: str, prefixes: dict[str, int]) -> bool:
+def _prefixed(word: str, words: list[str]) -> bool:
     """True when a word of about the same length (two letters shorter at most) shares all
     but the last three letters of ``word``: "finansowe" for "finansowa", not "photos" for
-    "photoshop"."""
-    return prefixes.get(word[: max(5, len(word) - 3)], 0) >= len(word) - 2
+    "photoshop".  ``words`` is a unit's words, sorted (see ``Evidence.long_words``)."""
+    key = word[: max(5, len(word) - 3)]
+    shortest = len(word) - 2
+    index = bisect.bisect_left(words, key)
+    while index < len(words) and words[index].startswith(key):
+        if len(words[index]) >= shortest:
+            return True
+        index += 1
+    return False
 
 
 def _alternatives(word: str) -> list[str]:
@@ -238,7 +246,7 @@ class Evidence:
         self.units: list[str] = []
         self.stems: list[set[str]] = []
         self._words: list[set[str]] = []
-        self._prefixes: list[dict[str, int] | None] = []
+        self._long_words: list[list[str] | None] = []
         texts: list[str] = []
         for unit in units:
             parts = [unicodedata.normalize("NFKC", t) for t in unit if t and t.strip()]
@@ -253,7 +261,7 @@ class Evidence:
             words = {t for t in tokens + pieces if len(t) > 1}
             self.stems.append({stem(t) for t in words} | {skill_key(t) for t in words})
             self._words.append(words)
-            self._prefixes.append(None)  # built when a skill first needs them
+            self._long_words.append(None)  # sorted when a skill first needs them
         # Fields are joined with a character no pattern crosses.
         self.joined = "\x00".join(texts)
         self.folded = self.joined.casefold()
@@ -266,22 +274,20 @@ class Evidence:
             self._plain_joined = _plain_text(self.joined)
         return self._plain_joined
 
-    def prefixes(self, index: int) -> dict[str, int]:
-        """Each prefix of five letters or more of unit ``index``'s words, with the length of
-        the longest word it opens."""
-        prefixes = self._prefixes[index]
-        if prefixes is None:
-            prefixes = {}
-            for t in self._words[index]:
-                if not t.isalpha() or _CJK.search(t):
-                    continue
-                w = _plain(t)
-                if len(w) > _LONGEST_WORD:
-                    continue  # no skill is that long; the prefixes would cost its square
-                for n in range(5, len(w) + 1):
-                    prefixes[w[:n]] = max(prefixes.get(w[:n], 0), len(w))
-            self._prefixes[index] = prefixes
-        return prefixes
+    def long_words(self, index: int) -> list[str]:
+        """Unit ``index``'s words a prefix may show (see ``_prefixed``), sorted: alphabetic,
+        not CJK, accent-free, of five to forty letters."""
+        found = self._long_words[index]
+        if found is None:
+            found = sorted(
+                {
+                    _plain(t)
+                    for t in self._words[index]
+                    if t.isalpha() and not _CJK.search(t) and 5 <= len(_plain(t)) <= _LONGEST_WORD
+                }
+            )
+            self._long_words[index] = found
+        return found
 
     def __bool__(self) -> bool:
         return bool(self.units)
@@ -321,18 +327,13 @@ class Evidence:
     def _holds(self, index: int, word: str) -> bool:
         """True when unit ``index`` holds ``word``, one part of a slashed pair, an
         inflection of it, or, for a long compound, each of its halves."""
-        stems = self.stems[index]
-        for part in [*_alternatives(word), *data.WORD_SYNONYMS.get(_plain(word), ())]:
-            plain = _plain(part)
-            if stem(part) in stems or skill_key(part) in stems:
+        keys, long_parts = _word_forms(word)
+        if not keys.isdisjoint(self.stems[index]):
+            return True
+        for plain in long_parts:
+            if _prefixed(plain, self.long_words(index)):
                 return True
-            if (
-                plain.isalpha()
-                and len(plain) >= _PREFIX_FROM
-                and _prefixed(plain, self.prefixes(index))
-            ):
-                return True
-            if plain.isalpha() and len(plain) >= 9 and self._compound(plain, index):
+            if len(plain) >= 9 and self._compound(plain, index):
                 return True
         return False
 
@@ -340,17 +341,41 @@ class Evidence:
         """True when the unit holds both halves of a compound such as "Kundenbetreuung"
         ("Betreuung von Kunden") or "Prosjektledelse" ("ledet prosjekter"), a generic half
         ("ledelse", "management") aside."""
-        stems = self.stems[index]
+        stems, words = self.stems[index], self.long_words(index)
 
-        def held(half: str) -> bool:
-            if half in _GENERIC_WORDS:
-                return True
-            return stem(half) in stems or (len(half) >= 5 and _prefixed(half, self.prefixes(index)))
+        def held(half: str, half_stem: str) -> bool:
+            return half_stem in stems or (len(half) >= 5 and _prefixed(half, words))
 
         return any(
-            held(word[:cut]) and held(word[cut:]) and word[:cut] not in _GENERIC_WORDS
-            for cut in range(4, len(word) - 4)
+            held(left, left_stem) and (right_generic or held(right, right_stem))
+            for left, left_stem, right, right_generic, right_stem in _halves(word)
         )
+
+
+@lru_cache(maxsize=_WORDS)
+def _word_forms(word: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """What shows ``word`` in a unit: the stems and keys of its parts (a slashed pair's
+    halves, its synonyms), and those parts, accent-free, long enough to be matched by
+    prefix (seven letters or more)."""
+    keys: set[str] = set()
+    long_parts: list[str] = []
+    for part in [*_alternatives(word), *data.WORD_SYNONYMS.get(_plain(word), ())]:
+        keys.update((stem(part), skill_key(part)))
+        plain = _plain(part)
+        if plain.isalpha() and len(plain) >= _PREFIX_FROM:
+            long_parts.append(plain)
+    return frozenset(keys), tuple(long_parts)
+
+
+@lru_cache(maxsize=_WORDS)
+def _halves(word: str) -> tuple[tuple[str, str, str, bool, str], ...]:
+    """The ways to cut a compound in two (each half four letters or more) whose first half is
+    not a generic word: (first half, its stem, second half, whether it is generic, its stem)."""
+    return tuple(
+        (word[:cut], stem(word[:cut]), word[cut:], word[cut:] in _GENERIC_WORDS, stem(word[cut:]))
+        for cut in range(4, len(word) - 4)
+        if word[:cut] not in _GENERIC_WORDS
+    )
 
 
 def profile_evidence(profile: Profile) -> Evidence:

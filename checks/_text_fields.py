@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -38,8 +39,14 @@ def _walk(value: Any, path: str, generic: str, found: list[tuple[str, str, str]]
         for index, item in enumerate(value):
             _walk(item, f"{path}[{index}]", generic, found)
     elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
+        for name in _field_names(type(value)):
             _walk(getattr(value, name), f"{path}.{name}", f"{generic}.{name}", found)
+
+
+@lru_cache(maxsize=64)
+def _field_names(model: type[BaseModel]) -> tuple[str, ...]:
+    """A model's field names in order (asked for each item of every profile)."""
+    return tuple(model.model_fields)
 
 
 def text_fields(
@@ -60,7 +67,7 @@ def text_fields(
 def all_fields(profile: Profile) -> list[tuple[str, str, str, str]]:
     """(top-level name, path without indices, path, text) of every known non-empty text."""
     found = []
-    for name in Profile.model_fields:
+    for name in _field_names(Profile):
         if name in SKIPPED or not profile.knows(name):
             continue
         texts: list[tuple[str, str, str]] = []

@@ -66,6 +66,11 @@ _CAPITAL_MARKERS = re.compile(
         ]
     )
 )
+# What every marker above holds, searched first: most fields hold none of it and skip the
+# two patterns.  Each alternative is a text one of the patterns' alternatives cannot match
+# without (same flags, so the same letters match under IGNORECASE).
+_MAY_HOLD_MARKER = re.compile(r"lorem|dolor|here|your|[{%\[<]|--", re.IGNORECASE)
+_MAY_HOLD_CAPITAL_MARKER = re.compile(r"TODO|FIXME|TBD|\*\||[xX\d][-./]|XX|xx|【|<")
 _WHOLE_FIELD = frozenset(data.WHOLE_FIELD)
 # References' authors are other people's names, not the person's text.
 _NOT_PLACEHOLDERS = frozenset({"recommendations.author"})
@@ -124,11 +129,18 @@ def _is_marker(text: str, match: re.Match[str]) -> bool:
     return True
 
 
+def may_hold_marker(text: str) -> bool:
+    """False when neither marker pattern can match anywhere in ``text``."""
+    return bool(_MAY_HOLD_MARKER.search(text) or _MAY_HOLD_CAPITAL_MARKER.search(text))
+
+
 def find_placeholders(text: str) -> list[str]:
     """The placeholder markers in ``text``, in order, each once."""
     stripped = " ".join(text.split()).strip(" .:")
     if stripped.lower() in _WHOLE_FIELD:
         return [stripped]
+    if not may_hold_marker(text):
+        return []
     matches = [*_MARKERS.finditer(text), *_CAPITAL_MARKERS.finditer(text)]
     matches.sort(key=lambda m: (m.start(), -m.end()))
     found: list[str] = []
