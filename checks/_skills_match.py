@@ -140,6 +140,12 @@ def _phrase(variant: str) -> re.Pattern[str]:
     return re.compile(head + body + tail, re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
+def _clue(text: str) -> re.Pattern[str]:
+    """A pattern finding a clue of a skill (see ``data.EVIDENCE``) as a whole word."""
+    return re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
+
+
 @lru_cache(maxsize=_WORDS)
 def forms(name: str) -> tuple[str, ...]:
     """The name, and for "Python (pandas)" or "Electronic Health Records (EHR)" the name
@@ -207,6 +213,16 @@ _PREFIX_FROM = 7
 _LONGEST_WORD = 40
 
 
+@lru_cache(maxsize=_WORDS)
+def _prefix_form(word: str) -> str:
+    """The word as a prefix may show it: accent-free, if alphabetic, not CJK, and of five
+    to forty letters; else ""."""
+    if not word.isalpha() or _CJK.search(word):
+        return ""
+    plain = _plain(word)
+    return plain if 5 <= len(plain) <= _LONGEST_WORD else ""
+
+
 def _prefixed(word: str, words: list[str]) -> bool:
     """True when a word of about the same length (two letters shorter at most) shares all
     but the last three letters of ``word``: "finansowe" for "finansowa", not "photos" for
@@ -255,7 +271,9 @@ class Evidence:
             texts += parts
             self.units.append("\n".join(parts))
             tokens = [t for part in parts for t in _TOKEN.findall(part)]
-            pieces = [p for t in tokens if _JOINERS.search(t) for p in _JOINERS.split(t) if p]
+            # Only a text with a hyphen, an apostrophe, a slash or "&" has tokens to split.
+            joined = [t for part in parts if _JOINERS.search(part) for t in _TOKEN.findall(part)]
+            pieces = [p for t in joined if _JOINERS.search(t) for p in _JOINERS.split(t) if p]
             # A lone letter ("R" in "R&D", "C" in "C-level") shows nothing by itself.
             # Each distinct word once: a long text repeats its words, and stemming is the cost.
             words = {t for t in tokens + pieces if len(t) > 1}
@@ -279,13 +297,7 @@ class Evidence:
         not CJK, accent-free, of five to forty letters."""
         found = self._long_words[index]
         if found is None:
-            found = sorted(
-                {
-                    _plain(t)
-                    for t in self._words[index]
-                    if t.isalpha() and not _CJK.search(t) and 5 <= len(_plain(t)) <= _LONGEST_WORD
-                }
-            )
+            found = sorted({w for w in map(_prefix_form, self._words[index]) if w})
             self._long_words[index] = found
         return found
 
@@ -313,7 +325,7 @@ class Evidence:
                 if re.search(rf"(?<!{_LATIN_WORD}){re.escape(form)}(?!{_LATIN_WORD})", self.joined):
                     return True
         clues = data.EVIDENCE.get(_plain(name.strip()), ())
-        if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", self.plain) for c in clues):
+        if any(_clue(c).search(self.plain) for c in clues):
             return True
         core = _core_words(name)
         if not core:
