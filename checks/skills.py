@@ -203,7 +203,10 @@ def too_many_skills(profile: Profile, ctx: Context) -> Iterator[Finding]:
 
 def _shown(evidence: Evidence, name: str) -> bool:
     """The skill, its name without a level word, or either part of "C/C++", is in a text."""
-    if evidence.shows(name) or evidence.shows(parts.without_level(name)):
+    if evidence.shows(name):
+        return True
+    bare = parts.without_level(name)
+    if bare != name and evidence.shows(bare):
         return True
     halves = [h for h in name.split("/") if h.strip()] if "/" in name else []
     return len(halves) == 2 and any(evidence.shows(h) for h in halves)

@@ -158,6 +158,8 @@ def graphemes(text: str) -> list[str]:
 def count_emoji(text: str) -> int:
     """How many emoji ``text`` shows: a family, a flag or a skin-toned hand counts once."""
     emoji = _patterns()["emoji"]
+    if not emoji.search(text or ""):
+        return 0  # most texts: no pictograph at all, so no cluster to count
     # ©, ® and ™ are pictographic code points but read as text unless asked to be emoji.
     return sum(
         1 for cluster in graphemes(text) if cluster not in _TEXT_SYMBOLS and emoji.search(cluster)
