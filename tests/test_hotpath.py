@@ -274,3 +274,31 @@ def test_prefix_search_is_the_dict_of_prefixes(unit_words: list[str], word: str)
     plain = skills_match._plain(word)
     expected = prefixes.get(plain[: max(5, len(plain) - 3)], 0) >= len(plain) - 2
     assert skills_match._prefixed(plain, evidence.long_words(0)) == expected
+
+
+# --- the JSON limits' shortcuts -------------------------------------------------------------
+
+
+def _parse_error(text: str, **limits: int) -> str | None:
+    from profilelint.loaders.base import LoadError
+    from profilelint.loaders.jsonsource import JsonSource
+
+    try:
+        JsonSource.parse(text, **{"max_depth": 64, "max_items": 10_000, **limits})
+    except LoadError as error:
+        return f"{error.code} {error.message}"
+    return None
+
+
+def test_brackets_and_commas_inside_strings_do_not_count_against_the_limits() -> None:
+    text = json.dumps({"a": "[[[{{{" * 20, "b": ",,,]]]}}}" * 20, "c": [[1, 2], {"d": 3}]})
+    assert _parse_error(text, max_depth=3, max_items=8) is None
+    assert _parse_error(text, max_depth=2) == "INP003 JSON nesting depth 3 is over the limit of 2"
+    assert _parse_error(text, max_items=7) == "INP003 8 values, over the limit of 7"
+
+
+@pytest.mark.parametrize("text", ['{"a": "\\udc00"}', '{"a": "\udc00"}', '{"\udc00": 1}'])
+def test_a_lone_surrogate_is_found_escaped_or_not(text: str) -> None:
+    assert _parse_error(text) == (
+        "INP001 text holds \\udc00, half of a UTF-16 pair: not a character"
+    )

@@ -59,6 +59,15 @@ def _nesting_depth(text: str) -> int:
     return deepest
 
 
+def _encodes(text: str) -> bool:
+    """True when ``text`` holds no lone surrogate (it encodes as UTF-8)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def count_values(document: Any) -> int:
     """Members and items of every object and array (iteratively: no recursion limit)."""
     count = 0
@@ -141,11 +150,14 @@ class JsonSource(SourceMap):
                 line=line,
                 column=nul - (text.rfind("\n", 0, nul) + 1) + 1,
             )
-        depth = _nesting_depth(text)
-        if depth > max_depth:
-            raise LoadError(
-                "INP003", f"JSON nesting depth {depth} is over the limit of {max_depth}"
-            )
+        # No document nests deeper than it has opening brackets (some may be inside strings):
+        # most are within the limit on that count alone, without a scan.
+        if text.count("{") + text.count("[") > max_depth:
+            depth = _nesting_depth(text)
+            if depth > max_depth:
+                raise LoadError(
+                    "INP003", f"JSON nesting depth {depth} is over the limit of {max_depth}"
+                )
         try:
             document = json.loads(text, parse_constant=_reject_constant)
         except json.JSONDecodeError as error:
@@ -160,24 +172,31 @@ class JsonSource(SourceMap):
                 "INP001", f"not well-formed JSON: {error} is not a JSON value"
             ) from None
         except RecursionError:
+            depth = _nesting_depth(text)
             raise LoadError(
                 "INP003", f"JSON nesting depth {depth} is too deep to read (lower limits.max-depth)"
             ) from None
         except ValueError as error:  # a number with thousands of digits
             raise LoadError("INP003", f"a number is too long to read ({error})"[:100]) from None
-        try:
-            json.dumps(document, ensure_ascii=False).encode("utf-8")
-        except UnicodeEncodeError as error:
-            code = ord(error.object[error.start])
-            raise LoadError(
-                "INP001", f"text holds \\u{code:04x}, half of a UTF-16 pair: not a character"
-            ) from None
-        if max_items is not None:
+        # Only a \u escape can put a character into the document that the text does not hold.
+        if "\\u" in text or not _encodes(text):
+            try:
+                json.dumps(document, ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError as error:
+                code = ord(error.object[error.start])
+                raise LoadError(
+                    "INP001", f"text holds \\u{code:04x}, half of a UTF-16 pair: not a character"
+                ) from None
+        # Each member or item is followed by a comma or a closing bracket: their count bounds
+        # the count of values, and most documents are within the limit on that alone.
+        if (
+            max_items is not None
+            and text.count(",") + text.count("}") + text.count("]") > max_items
+        ):
             items = count_values(document)
             if items > max_items:
                 raise LoadError("INP003", f"{items:,} values, over the limit of {max_items:,}")
         source = cls(text=text, document=document)
-        source._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         source.values, source.keys = map_positions(text)
         return source
 
@@ -191,6 +210,8 @@ class JsonSource(SourceMap):
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of a character offset."""
+        if not self._line_starts:  # found when first asked: a clean file never needs them
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         index = bisect.bisect_right(self._line_starts, offset) - 1
         return index + 1, offset - self._line_starts[index] + 1
 
