@@ -14,12 +14,12 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from profilelint.api import Profile
+from profilelint.api import LazyPattern, Profile
 
 from . import _skills_words as data
 
 _CJK_RANGES = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_CJK = re.compile(rf"[{_CJK_RANGES}]")
+_CJK = LazyPattern(rf"[{_CJK_RANGES}]")
 # A letter or digit that is not CJK: Chinese text writes "用Python做" without spaces, so a
 # Latin name ends where the CJK characters begin.
 _LATIN_WORD = rf"[^\W{_CJK_RANGES}]"

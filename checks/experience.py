@@ -7,13 +7,22 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from profilelint.api import Context, Finding, PartialDate, Position, Profile, rule, shorten
+from profilelint.api import (
+    Context,
+    Finding,
+    LazyPattern,
+    PartialDate,
+    Position,
+    Profile,
+    rule,
+    shorten,
+)
 
 from . import _experience_dates as dates
 from . import _experience_words as data
 
 QUOTE_LIMIT = 60
-_WEAK_PHRASES = re.compile(
+_WEAK_PHRASES = LazyPattern(
     r"(?:^|[.;:!?•·▪*(\n]|(?:^|\s)[-–—]|\band\s)[\s\"'“‘]*(?:(?:"
     + data.OPENING_LEAD_INS
     + r")\s+)*(?P<opening>"

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from profilelint.api import (
     Context,
     Finding,
+    LazyPattern,
     Profile,
     count_emoji,
     find_buzzwords,
@@ -25,7 +26,7 @@ from . import _headline_words as data
 
 QUOTE_LIMIT = 60
 _SEPARATOR = re.compile(r"[|·•‖¦∙●▪►◆]|(?<=\s)[-–—/](?=\s)|[–—]")
-_SEEKING = re.compile(
+_SEEKING = LazyPattern(
     r"^[\W_]*(?:" + "|".join(data.SEEKING_OPENINGS) + r")", re.IGNORECASE | re.UNICODE
 )
 

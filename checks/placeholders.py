@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from profilelint.api import Context, Finding, Profile, rule, shorten
+from profilelint.api import Context, Finding, LazyPattern, Profile, rule, shorten
 
 from . import _placeholder_words as data
 from . import _sample_text as samples
@@ -19,7 +19,7 @@ def _alternatives(phrases: tuple[str, ...]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
-_MARKERS = re.compile(
+_MARKERS = LazyPattern(
     "|".join(
         [
             r"\blorem\s+ipsum(?:\s+dolor(?:\s+sit(?:\s+amet)?)?)?\b|\bdolor\s+sit\s+amet\b",
@@ -46,7 +46,7 @@ _MARKERS = re.compile(
     ),
     re.IGNORECASE,
 )
-_CAPITAL_MARKERS = re.compile(
+_CAPITAL_MARKERS = LazyPattern(
     "|".join(
         [
             # In capitals only: "todo" is Spanish and Portuguese for "all".
@@ -67,8 +67,9 @@ _CAPITAL_MARKERS = re.compile(
     )
 )
 # What every marker above holds, searched first: most fields hold none of it and skip the
-# two patterns.  Each alternative is a text one of the patterns' alternatives cannot match
-# without (same flags, so the same letters match under IGNORECASE).
+# two patterns, which are compiled only when a field first gets past this.  Each alternative
+# is a text one of the patterns' alternatives cannot match without (same flags, so the same
+# letters match under IGNORECASE).
 _MAY_HOLD_MARKER = re.compile(r"lorem|dolor|here|your|[{%\[<]|--", re.IGNORECASE)
 _MAY_HOLD_CAPITAL_MARKER = re.compile(r"TODO|FIXME|TBD|\*\||[xX\d][-./]|XX|xx|【|<")
 _WHOLE_FIELD = frozenset(data.WHOLE_FIELD)

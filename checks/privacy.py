@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from profilelint.api import Context, Finding, Profile, rule
+from profilelint.api import Context, Finding, LazyPattern, Profile, rule
 
 from . import _privacy_patterns as patterns
 from ._text_fields import text_fields
@@ -85,7 +85,7 @@ def _in_text(
             yield "a birth date", match.group()
             break
 
-    def numbers(pattern: re.Pattern[str], group: str | int = 0) -> Iterator[re.Match[str]]:
+    def numbers(pattern: LazyPattern, group: str | int = 0) -> Iterator[re.Match[str]]:
         for found in pattern.finditer(text):
             if not patterns.is_labelled_not_personal(text, found.start(group)):
                 yield found

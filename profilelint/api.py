@@ -41,6 +41,7 @@ from profilelint.model import (
 from profilelint.text import (
     ACRONYMS,
     BUZZWORDS,
+    LazyPattern,
     count_emoji,
     count_words,
     detect_language,
@@ -64,6 +65,7 @@ __all__ = [
     "Education",
     "Field",
     "Finding",
+    "LazyPattern",
     "Link",
     "PartialDate",
     "Photo",

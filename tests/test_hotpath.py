@@ -302,3 +302,26 @@ def test_a_lone_surrogate_is_found_escaped_or_not(text: str) -> None:
     assert _parse_error(text) == (
         "INP001 text holds \\udc00, half of a UTF-16 pair: not a character"
     )
+
+
+# --- patterns compiled when first used ------------------------------------------------------
+
+
+def test_a_lazy_pattern_answers_as_the_compiled_one_and_then_is_it() -> None:
+    from profilelint.api import LazyPattern
+
+    source, flags, text = r"(?P<word>[a-z]+)(\d)?", re.IGNORECASE, "Ab1 cd ef2, GH"
+    lazy, compiled = LazyPattern(source, flags), re.compile(source, flags)
+    assert "_compiled" not in vars(lazy)  # nothing compiled on creation
+    assert lazy.search(text, 1).span() == compiled.search(text, 1).span()  # type: ignore[union-attr]
+    assert lazy.search is not LazyPattern.search  # the compiled pattern's own method now
+    assert lazy.compiled() is vars(lazy)["_compiled"]
+    fresh = [LazyPattern(source, flags) for _ in range(6)]
+    assert fresh[0].match(text).group("word") == "Ab"  # type: ignore[union-attr]
+    assert fresh[1].fullmatch("xy") is not None and fresh[1].fullmatch("x y") is None
+    assert [m.span() for m in fresh[2].finditer(text)] == [
+        m.span() for m in compiled.finditer(text)
+    ]
+    assert fresh[3].findall(text) == compiled.findall(text)
+    assert fresh[4].sub("-", text, count=2) == compiled.sub("-", text, count=2)
+    assert fresh[5].split(text, 1) == compiled.split(text, 1)
