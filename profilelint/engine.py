@@ -8,6 +8,7 @@ rule's ``languages`` gate, contains crashes (INT001), and computes the score.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from pathlib import Path
 from typing import Any
@@ -67,14 +68,24 @@ def value_at(profile: Profile, path: str) -> Any:
     return value
 
 
-def _texts(value: Any) -> list[str]:
+def _texts(value: Any, found: list[str] | None = None) -> list[str]:
+    """Every text inside ``value``, in model order."""
+    if found is None:
+        found = []
     if isinstance(value, str):
-        return [value]
-    if isinstance(value, list):
-        return [text for item in value for text in _texts(item)]
-    if isinstance(value, BaseModel):
-        return [text for name in type(value).model_fields for text in _texts(getattr(value, name))]
-    return []
+        found.append(value)
+    elif isinstance(value, list):
+        for item in value:
+            _texts(item, found)
+    elif isinstance(value, BaseModel):
+        for name in _field_names(type(value)):
+            _texts(getattr(value, name), found)
+    return found
+
+
+@functools.lru_cache(maxsize=64)
+def _field_names(model: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(model.model_fields)
 
 
 class _Languages:
