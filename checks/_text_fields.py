@@ -67,12 +67,21 @@ def text_fields(
 def all_fields(profile: Profile) -> list[tuple[str, str, str, str]]:
     """(top-level name, path without indices, path, text) of every known non-empty text."""
     found = []
+    # The top-level fields with an unknown path inside them: only there can a known field
+    # hold an unknown one (most sources list only whole fields as unknown).
+    deep = {_top(path) for path in profile.knowledge.unknown if _top(path) != path}
     for name in _field_names(Profile):
         if name in SKIPPED or not profile.knows(name):
             continue
         texts: list[tuple[str, str, str]] = []
         _walk(getattr(profile, name), name, name, texts)
+        check = name in deep
         for path, generic, text in texts:
-            if text.strip() and profile.knows(path):
+            if text.strip() and (not check or profile.knows(path)):
                 found.append((name, generic, path, text))
     return found
+
+
+def _top(path: str) -> str:
+    """The top-level field of a model path: ``positions`` of ``positions[1].title``."""
+    return path.split(".", 1)[0].split("[", 1)[0]
