@@ -379,7 +379,8 @@ def _word_forms(word: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(keys), tuple(long_parts)
 
 
-@lru_cache(maxsize=_WORDS)
+# Long words only, and each holds a tuple per cut: a smaller bound than the other word caches.
+@lru_cache(maxsize=1 << 12)
 def _halves(word: str) -> tuple[tuple[str, str, str, bool, str], ...]:
     """The ways to cut a compound in two (each half four letters or more) whose first half is
     not a generic word: (first half, its stem, second half, whether it is generic, its stem)."""
