@@ -122,9 +122,10 @@ T = TypeVar("T")
 class ProfileMemo:
     """What the rules of one profile's lint work out once and share (see ``Context.once``).
 
-    The engine makes one for each profile and hands it to every rule's context.  Each value is
-    held with the profile it was computed from, so a memo used for another profile never
-    answers from the first: it recomputes, and it holds at most one value per function.
+    The engine hands one to every rule's context and empties it before and after each
+    profile.  Each value is also held with the profile it was computed from, so a memo used
+    for another profile never answers from the first: it recomputes, and it holds at most one
+    value per function.
     """
 
     __slots__ = ("_values",)
@@ -140,6 +141,10 @@ class ProfileMemo:
         value = compute(profile)
         self._values[compute] = (profile, value)
         return value
+
+    def clear(self) -> None:
+        """Forget every value (the engine does, before and after each profile)."""
+        self._values.clear()
 
 
 @dataclass(frozen=True)

@@ -146,6 +146,10 @@ class Linter:
         # The rules a file runs depend on its path only through per-file-ignores: worked out
         # once per distinct list of those, not once per file.
         self._enabled: dict[tuple[str, ...], list[Rule]] = {}
+        # One context per check module for the run (options, today and target do not change);
+        # their shared memo is emptied for each profile.
+        self._memo = ProfileMemo()
+        self._contexts: dict[str, Context] = {}
 
     def _rules_for(self, path: str) -> list[Rule]:
         """The enabled rules for the file at ``path``, in registry order."""
@@ -205,18 +209,18 @@ class Linter:
         ]
         languages = _Languages(profile)
         raw: list[tuple[Rule, Finding]] = []
-        # One memo per profile, shared by every rule's context: what one rule works out for
-        # this profile (its text fields, say) the others reuse; the next profile starts afresh.
-        memo = ProfileMemo()
-        contexts: dict[str, Context] = {}
+        # The memo every rule's context shares: what one rule works out for this profile (its
+        # text fields, say) the others reuse.  Emptied before and after: each profile starts
+        # afresh, and nothing of it is kept once it is linted.
+        self._memo.clear()
         for rule in self._rules_for(path):
-            ctx = contexts.get(rule.module)
+            ctx = self._contexts.get(rule.module)
             if ctx is None:
-                ctx = contexts[rule.module] = Context(
+                ctx = self._contexts[rule.module] = Context(
                     options=self.options.get(rule.module),
                     today=context_today,
                     target=self.settings.target,
-                    memo=memo,
+                    memo=self._memo,
                 )
             try:
                 findings = list(rule.function(profile, ctx))
@@ -235,6 +239,7 @@ class Linter:
                 ):
                     continue
                 raw.append((rule, finding))
+        self._memo.clear()
         kept = self._apply_inline_ignores(raw, profile, loaded, path, diagnostics)
         diagnostics.extend(self._stamp(rule, finding, loaded, path) for rule, finding in kept)
         diagnostics = [d for d in diagnostics if self._reported(d, path)]

@@ -325,3 +325,51 @@ def test_a_lazy_pattern_answers_as_the_compiled_one_and_then_is_it() -> None:
     assert fresh[3].findall(text) == compiled.findall(text)
     assert fresh[4].sub("-", text, count=2) == compiled.sub("-", text, count=2)
     assert fresh[5].split(text, 1) == compiled.split(text, 1)
+
+
+def test_the_engine_shares_one_memo_per_profile_between_modules() -> None:
+    """Two modules' rules asking for the same function get one computation per profile; the
+    next profile (and the next file) computes its own."""
+    import sys
+    import types
+    from collections.abc import Iterator
+    from importlib.metadata import EntryPoint
+    from pathlib import Path
+
+    from profilelint.api import Finding, rule
+    from profilelint.config import load_settings, validate_against
+    from profilelint.engine import Linter
+    from profilelint.plugins import GROUP, build_registry
+
+    seen: list[str | None] = []
+
+    def headline_of(profile: Profile) -> str | None:
+        seen.append(profile.headline)
+        return profile.headline
+
+    modules = []
+    for number in (1, 2):
+        module = types.ModuleType(f"fake_memo_checks_{number}")
+
+        @rule(f"FAM00{number}", f"fake-memo-{number}", severity="info", help="h")
+        def check(profile: Profile, ctx: Context) -> Iterator[Finding]:
+            yield Finding(f"headline {ctx.once(headline_of, profile)}", field="headline")
+
+        module.check = check  # type: ignore[attr-defined]
+        sys.modules[module.__name__] = module
+        modules.append(EntryPoint(f"memo{number}", module.__name__, GROUP))
+    try:
+        registry = build_registry(modules)
+        settings = validate_against(
+            load_settings(config_file=None, overrides={}, cwd=Path("/nonexistent")), registry
+        )
+        linter = Linter(settings, registry)
+        for headline in ("one", "two", "one"):
+            data = json.dumps({"basics": {"name": "Ana", "label": headline}}).encode()
+            result = linter.lint_bytes(data, "p.json")
+            assert [d.message for d in result.diagnostics] == [f"headline {headline}"] * 2
+        assert seen == ["one", "two", "one"]  # once per profile, never carried over
+        assert not linter._memo._values  # nothing of the last profile is kept
+    finally:
+        for entry in modules:
+            del sys.modules[entry.value]
