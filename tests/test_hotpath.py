@@ -8,7 +8,7 @@
 - the placeholder prefilter never turns a field away that a marker pattern matches;
 - the skill matcher's prefix search over sorted words agrees with the dict of prefixes.
 
-Hypothesis runs derandomised (see test_properties.py for the profiles).
+Hypothesis runs derandomised, with a fixed number of examples.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from profilelint.loaders.jsonsource import map_positions  # noqa: E402
 from profilelint.model import Knowledge, Profile, ancestors  # noqa: E402
 from profilelint.testing import make_settings  # noqa: E402
 
-settings.register_profile("hotpath", derandomize=True, deadline=None, max_examples=150)
-settings.load_profile("hotpath")
+# Set on each test, not as a profile: loading a profile would change every other test's.
+EXAMPLES = settings(derandomize=True, deadline=None, max_examples=150, database=None)
 
 # --- the position map -----------------------------------------------------------------------
 
@@ -109,6 +109,7 @@ def _spellings(document: Any) -> list[str]:
     ]
 
 
+@EXAMPLES
 @given(DOCUMENTS)
 def test_the_position_map_is_the_token_scanners(document: Any) -> None:
     for text in _spellings(document):
@@ -141,6 +142,7 @@ PATHS = st.lists(PATH_PARTS, min_size=1, max_size=5).map(
 )
 
 
+@EXAMPLES
 @given(PATHS, st.sets(st.one_of(PATHS, PATH_PARTS), max_size=4))
 def test_knows_is_no_listed_ancestor(field: str, unknown: set[str]) -> None:
     profile = Profile(knowledge=Knowledge(unknown=unknown))
@@ -174,6 +176,7 @@ def test_once_computes_once_per_profile_and_never_answers_for_another() -> None:
 FIELD_TEXT = st.one_of(st.none(), st.sampled_from(["", " ", "Ana", "TODO", "x\ny"]))
 
 
+@EXAMPLES
 @given(
     FIELD_TEXT,
     FIELD_TEXT,
@@ -231,11 +234,13 @@ MARKER_BITS = st.sampled_from(
         *("goes", "text", "--", "-", "TODO", "FIXME", "TBD", "*|", "|*", "xx", "XX", "XXX"),
         *("x", "X", "20", "19", "5", ".", "/", "公司", "【", "】", "姓名", "Company", "(", "_"),
         *("enter", "your-username", "yourname", "ſ", "K", "İ", "ı", " ", "\n", "'", '"'),
+        *("\u212a", "HeRe", "YOUR", "Lorem", "DOLOR", "ＨＥＲＥ", "Ｘ", "x.", "9/", "٣-"),
     ]
 )
 FIELD_TEXTS = st.lists(MARKER_BITS, max_size=12).map("".join)
 
 
+@EXAMPLES
 @given(FIELD_TEXTS)
 def test_the_placeholder_prefilter_never_turns_away_a_match(text: str) -> None:
     matched = placeholders._MARKERS.search(text) or placeholders._CAPITAL_MARKERS.search(text)
@@ -259,6 +264,7 @@ def test_the_placeholder_prefilter_lets_through_each_kind_of_marker() -> None:
 WORDS = st.text(alphabet="abcdeéfnorstuwzą", min_size=1, max_size=14)
 
 
+@EXAMPLES
 @given(st.lists(WORDS, max_size=8), WORDS.filter(lambda w: len(w) >= 5))
 def test_prefix_search_is_the_dict_of_prefixes(unit_words: list[str], word: str) -> None:
     """For the words it is asked about: five letters or more (halves of compounds, and
