@@ -19,7 +19,7 @@ from profilelint.api import LazyPattern, Profile
 from . import _skills_words as data
 
 _CJK_RANGES = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_CJK = LazyPattern(rf"[{_CJK_RANGES}]")
+_CJK = LazyPattern(rf"[{_CJK_RANGES}]")  # a wide class: slow to compile, so when first used
 # A letter or digit that is not CJK: Chinese text writes "用Python做" without spaces, so a
 # Latin name ends where the CJK characters begin.
 _LATIN_WORD = rf"[^\W{_CJK_RANGES}]"
@@ -59,6 +59,11 @@ _JS_SUFFIX = re.compile(r"(?<=\w)\.js$", re.IGNORECASE)
 _VERSION = re.compile(r"^(.*[^\W\d_].*?[^\W\d_]{2}.*?)\s*v?\d{1,2}(?:\.\d+)*$")
 
 
+def _has_cjk(text: str) -> bool:
+    """True when ``text`` holds a Chinese, Japanese or Korean character (never ASCII text)."""
+    return not text.isascii() and _CJK.search(text) is not None
+
+
 # The word functions below are pure and called with the same few thousand words over and over
 # (every profile's skills against every text): each is memoised.
 _WORDS = 1 << 16
@@ -94,7 +99,7 @@ _plain = lru_cache(maxsize=_WORDS)(_plain_text)
 def stem(word: str) -> str:
     """A crude stem shared by a word's inflections ("mentoring", "mentored" -> "mentor")."""
     word = _plain(word)
-    if not word.isalpha() or _CJK.search(word):
+    if not word.isalpha() or _has_cjk(word):
         return word
     word = _BRITISH.sub(r"iz\1", word)
     for _ in range(2):
@@ -217,7 +222,7 @@ _LONGEST_WORD = 40
 def _prefix_form(word: str) -> str:
     """The word as a prefix may show it: accent-free, if alphabetic, not CJK, and of five
     to forty letters; else ""."""
-    if not word.isalpha() or _CJK.search(word):
+    if not word.isalpha() or _has_cjk(word):
         return ""
     plain = _plain(word)
     return plain if 5 <= len(plain) <= _LONGEST_WORD else ""
@@ -330,7 +335,7 @@ class Evidence:
         core = _core_words(name)
         if not core:
             return False
-        if _CJK.search(core[0]):
+        if _has_cjk(core[0]):
             return any(all(word in unit for word in core) for unit in self.units)
         return any(
             all(self._holds(index, word) for word in core) for index in range(len(self.units))
