@@ -5,12 +5,17 @@ Correos, Deutsche Post, Posten Norge); national ID formats and check digits from
 authorities (US SSA for SSNs, Spain's Ministerio del Interior for the DNI/NIE letter,
 Skatteetaten for the Norwegian fødselsnummer, HMRC's NIM39110 for UK National Insurance
 numbers, Poland's PESEL act, Brazil's Receita Federal for the CPF check digits).
+
+The patterns are compiled when first used: most profiles have no text with a digit in it,
+and the privacy rule then needs none of them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+
+from profilelint.api import LazyPattern
 
 # A word of a street's name: a capitalised word, a number ("Avenida 9 de Julio") or a particle.
 _NAME_WORD = (
@@ -20,7 +25,7 @@ _NAME_WORD = (
 # Followed by the end of the address: a comma, the end of the text, or a postal code.
 _ADDRESS_END = r"(?=\s*(?:$|[,;)\n]|\d{4,5}\b))"
 
-STREET = re.compile(
+STREET = LazyPattern(
     "|".join(
         [
             # "12 Main Street", "2712 Broadway St"; not "10 Wall Street Journal".
@@ -64,7 +69,7 @@ _DATE = (
     rf"|{_DAY}\s*(?:de\s+)?(?:{_MONTH})\.?,?\s*(?:de\s+)?\d{{4}}"
     rf"|(?:{_MONTH})\.?\s+{_DAY},?\s+\d{{4}}|\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)"
 )
-BIRTH_DATE = re.compile(
+BIRTH_DATE = LazyPattern(
     r"(?:\bborn(?:\s+(?:on|in))?|\bdate\s+of\s+birth|\bD\.?O\.?B\b\.?|\bbirth\s*date"
     r"|\bbirthday|\bGeburtsdatum|\bgeboren(?:\s+am)?|\bgeb\.|\bfecha\s+de\s+nacimiento"
     r"|\bnacid[oa](?:\s+el)?|\bf\.\s*nac\.|\bfødt(?:\s+den)?|\bfødselsdato|\bnée?\s+le"
@@ -75,26 +80,26 @@ BIRTH_DATE = re.compile(
     re.IGNORECASE,
 )
 
-_YEAR = re.compile(r"(?:18|19|20)\d\d")
+_YEAR = LazyPattern(r"(?:18|19|20)\d\d")
 
-SSN = re.compile(r"(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])")
+SSN = LazyPattern(r"(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])")
 # Without dashes only after its name: "SSN: 123 45 6789".
-SSN_LABELLED = re.compile(
+SSN_LABELLED = LazyPattern(
     r"\b(?:SSN|social\s+security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*"
     r"(?P<number>(?!000|666|9\d\d)\d{3}[\s-]?(?!00)\d{2}[\s-]?(?!0000)\d{4})(?![\d-])",
     re.IGNORECASE,
 )
 # Poland's PESEL has one check digit, too weak alone: only after its name.
-PESEL = re.compile(r"\bPESEL\b\W{0,3}(?P<number>\d{11})(?!\d)", re.IGNORECASE)
+PESEL = LazyPattern(r"\bPESEL\b\W{0,3}(?P<number>\d{11})(?!\d)", re.IGNORECASE)
 # Brazil's CPF: "123.456.789-09", or eleven digits after its name.
-CPF = re.compile(
+CPF = LazyPattern(
     r"(?<![\d.])(?P<a>\d{3}\.\d{3}\.\d{3}-\d{2})(?![\d-])"
     r"|\bCPF\b\W{0,4}(?P<b>\d{3}\.?\d{3}\.?\d{3}-?\d{2})(?![\d-])",
     re.IGNORECASE,
 )
-DNI = re.compile(r"(?<![\w-])(?P<prefix>[XYZ]?)(?P<number>\d{7,8})-?(?P<letter>[A-Z])(?!\w)")
-FODSELSNUMMER = re.compile(r"(?<![\d-])(\d{6})\s?(\d{5})(?![\d-])")
-NI_NUMBER = re.compile(
+DNI = LazyPattern(r"(?<![\w-])(?P<prefix>[XYZ]?)(?P<number>\d{7,8})-?(?P<letter>[A-Z])(?!\w)")
+FODSELSNUMMER = LazyPattern(r"(?<![\d-])(\d{6})\s?(\d{5})(?![\d-])")
+NI_NUMBER = LazyPattern(
     r"(?<!\w)(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
     r"\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?!\w)"
 )
@@ -102,7 +107,7 @@ NI_NUMBER = re.compile(
 # A phone number needs a sign that it is one: a "+" prefix, an area code in parentheses,
 # the US 3-3-4 shape, or a word such as "tel." before it.  Dates, versions, amounts and
 # IP addresses have none of these.
-PHONE = re.compile(
+PHONE = LazyPattern(
     r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,6}(?!\w)"
     r"|(?<![\w.,])(?<![\d.,]\s)00[1-9]\d{0,2}(?:[\s.-]\(?\d{1,4}\)?){2,6}(?!\w)"
     r"|(?<!\w)\((?!(?:19|20)\d\d\))\d{2,4}\)\s?\d{2,4}(?:[\s.-]\d{2,4}){1,3}(?!\w)"
@@ -117,14 +122,14 @@ PHONE = re.compile(
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 # A postal code with its town, or a US state and ZIP: not a street ("0150 Oslo", "VA 23223").
-_POSTAL_ONLY = re.compile(
+_POSTAL_ONLY = LazyPattern(
     r"(?:\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b)|(?:^\s*(?:[A-Z]{1,2}-?)?\d{4,5}\s+[^\W\d_][\w .'-]*$)"
 )
 # A house number: one to four digits standing alone ("Via Roma 10", "67, Jaihind Nagar").
-_HOUSE_NUMBER = re.compile(r"(?<![\w.])\d{1,4}[A-Za-z]?(?![\w.])")
+_HOUSE_NUMBER = LazyPattern(r"(?<![\w.])\d{1,4}[A-Za-z]?(?![\w.])")
 
 
 def is_street_address(text: str) -> bool:
@@ -149,19 +154,19 @@ def is_phone(text: str) -> bool:
     return 7 <= len(digits(text)) <= 15
 
 
-_AFTER_AMOUNT = re.compile(
+_AFTER_AMOUNT = LazyPattern(
     r"\s*(?:%|‰|€|\$|£|kr\b|(?:nok|sek|dkk|eur|usd|gbp|chf|mill|million|millones|mio)\b)",
     re.IGNORECASE,
 )
-_YEARS = re.compile(r"\(?(?:(?:19|20)\d\d\)?[\s.-]*)+")
+_YEARS = LazyPattern(r"\(?(?:(?:19|20)\d\d\)?[\s.-]*)+")
 
 
 # A round number in groups of thousands: "+12 500 000", "1.200.000".
-_ROUND = re.compile(r"[+(]?\d{1,3}(?P<sep>[\s.,])\d{3}(?:(?P=sep)\d{3})*")
+_ROUND = LazyPattern(r"[+(]?\d{1,3}(?P<sep>[\s.,])\d{3}(?:(?P=sep)\d{3})*")
 # US toll-free prefixes: a business line, not a person's number.
 _TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 # Labels of numbers that are not personal data: "SKU 123-456-7890", "Order no. 12345678Z".
-_NOT_PERSONAL_LABEL = re.compile(
+_NOT_PERSONAL_LABEL = LazyPattern(
     r"\b(?:sku|part|order|ref|reference|item|invoice|ticket|case|isbn|issn|doi|patent|grant"
     r"|model|serial|lot|batch|article|product|catalog|catalogue|tracking|ean|gtin|upc|iban"
     r"|pedido|factura|referencia|expediente|bestellnummer|artikel|auftrag|rechnung|ordre"

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from profilelint.api import Profile, url_host
+from profilelint.api import Context, Profile, url_host
 
 from . import _sample_data as data
 from ._text_fields import text_fields
@@ -48,13 +48,13 @@ def _generic(path: str) -> str:
     return re.sub(r"\[\d+\]", "", path)
 
 
-def sample_hits(profile: Profile) -> dict[str, list[tuple[str, str]]]:
+def sample_hits(profile: Profile, ctx: Context) -> dict[str, list[tuple[str, str]]]:
     """Per sample source, the (field, value) pairs of the profile taken from it.
 
     A source counts when one of its sentences is found, or two of its shorter values.
     """
     hits: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for field, text in text_fields(profile):
+    for field, text in text_fields(profile, ctx):
         source = _VALUES.get(_fold(text))
         if source:
             hits[source].append((field, text))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from profilelint.api import LazyPattern
+
 # Slashed names that are one thing, not two skills.
 _ONE_THING = frozenset(
     "tcp/ip ci/cd ui/ux ux/ui a/b pl/sql i/o b2b/b2c os/2 r&d p&l t-sql n/a ar/vr vr/ar "
@@ -20,7 +22,7 @@ _LABEL = re.compile(r"^[^:()]{2,40}:\s*(?=\S)")
 _SLASH = re.compile(r"(?:(?<=[^\W\d_][^\W\d_])|(?<=[+#\d]))/(?=[^\W_])")
 
 # Durations, counts and states written as if they were skills.
-NOT_A_SKILL = re.compile(
+NOT_A_SKILL = LazyPattern(
     r"^(?:\d+(?:[.,]\d+)?\s*\+?\s*(?:years?|yrs?|months?|jahre?n?|monate?|años?|anos?|meses|"
     r"ans?|mois|anni|mesi|år|måneder|lat|projects?|projekte?|proyectos?|projetos?|projets?|"
     r"progetti|clients?|kunden|clientes)(?:\s+\w+){0,2}"

@@ -8,23 +8,25 @@ Matching leans towards "shown": a skill wrongly called unmentioned is the worse 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from profilelint.api import Profile
+from profilelint.api import LazyPattern, Profile
 
 from . import _skills_words as data
 
 _CJK_RANGES = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_CJK = re.compile(rf"[{_CJK_RANGES}]")
+_CJK = LazyPattern(rf"[{_CJK_RANGES}]")  # a wide class: slow to compile, so when first used
 # A letter or digit that is not CJK: Chinese text writes "用Python做" without spaces, so a
 # Latin name ends where the CJK characters begin.
 _LATIN_WORD = rf"[^\W{_CJK_RANGES}]"
 # "A/B", "P&L", "TCP/IP" and "Node.js" are one token each.
 _TOKEN = re.compile(r"\w+(?:[.'’\-/&]\w+)*[+#]*")
 _SEPARATOR = re.compile(r"[\s\-.\u2010\u2011]+")
+_JOINERS = re.compile(r"[-'’/&]")
 _PARENTHESES = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
 _BRITISH = re.compile(r"is(ation|ations|e|ed|es|ing|er|ers)$")
 _SUFFIXES = (
@@ -57,6 +59,11 @@ _JS_SUFFIX = re.compile(r"(?<=\w)\.js$", re.IGNORECASE)
 _VERSION = re.compile(r"^(.*[^\W\d_].*?[^\W\d_]{2}.*?)\s*v?\d{1,2}(?:\.\d+)*$")
 
 
+def _has_cjk(text: str) -> bool:
+    """True when ``text`` holds a Chinese, Japanese or Korean character (never ASCII text)."""
+    return not text.isascii() and _CJK.search(text) is not None
+
+
 # The word functions below are pure and called with the same few thousand words over and over
 # (every profile's skills against every text): each is memoised.
 _WORDS = 1 << 16
@@ -74,20 +81,25 @@ def skill_key(name: str) -> str:
     return _SEPARATOR.sub("", text).replace("/", "")
 
 
-@lru_cache(maxsize=_WORDS)
-def _plain(text: str) -> str:
+def _plain_text(text: str) -> str:
     """Case-folded, without accents: "Planificación" and "planificacion" meet."""
+    if text.isascii():
+        return text.lower()  # no accents to take off, and ASCII case-folds to lower case
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
-    )
+    # The combining marks are looked up once per distinct character, then deleted in one go.
+    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
+    return unicodedata.normalize("NFC", decomposed.translate(marks) if marks else decomposed)
+
+
+# Words recur across profiles; a whole profile's text does not, so only words are memoised.
+_plain = lru_cache(maxsize=_WORDS)(_plain_text)
 
 
 @lru_cache(maxsize=_WORDS)
 def stem(word: str) -> str:
     """A crude stem shared by a word's inflections ("mentoring", "mentored" -> "mentor")."""
     word = _plain(word)
-    if not word.isalpha() or _CJK.search(word):
+    if not word.isalpha() or _has_cjk(word):
         return word
     word = _BRITISH.sub(r"iz\1", word)
     for _ in range(2):
@@ -131,6 +143,12 @@ def _phrase(variant: str) -> re.Pattern[str]:
         head = ""
     tail = "" if _CJK.search(variant.strip()[-1:]) else rf"(?!{_LATIN_WORD}|[+#])"
     return re.compile(head + body + tail, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _clue(text: str) -> re.Pattern[str]:
+    """A pattern finding a clue of a skill (see ``data.EVIDENCE``) as a whole word."""
+    return re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
 
 
 @lru_cache(maxsize=_WORDS)
@@ -200,11 +218,28 @@ _PREFIX_FROM = 7
 _LONGEST_WORD = 40
 
 
-def _prefixed(word: str, prefixes: dict[str, int]) -> bool:
+@lru_cache(maxsize=_WORDS)
+def _prefix_form(word: str) -> str:
+    """The word as a prefix may show it: accent-free, if alphabetic, not CJK, and of five
+    to forty letters; else ""."""
+    if not word.isalpha() or _has_cjk(word):
+        return ""
+    plain = _plain(word)
+    return plain if 5 <= len(plain) <= _LONGEST_WORD else ""
+
+
+def _prefixed(word: str, words: list[str]) -> bool:
     """True when a word of about the same length (two letters shorter at most) shares all
     but the last three letters of ``word``: "finansowe" for "finansowa", not "photos" for
-    "photoshop"."""
-    return prefixes.get(word[: max(5, len(word) - 3)], 0) >= len(word) - 2
+    "photoshop".  ``words`` is a unit's words, sorted (see ``Evidence.long_words``)."""
+    key = word[: max(5, len(word) - 3)]
+    shortest = len(word) - 2
+    index = bisect.bisect_left(words, key)
+    while index < len(words) and words[index].startswith(key):
+        if len(words[index]) >= shortest:
+            return True
+        index += 1
+    return False
 
 
 def _alternatives(word: str) -> list[str]:
@@ -231,7 +266,8 @@ class Evidence:
     def __init__(self, units: Iterable[Iterable[str | None]]) -> None:
         self.units: list[str] = []
         self.stems: list[set[str]] = []
-        self.prefixes: list[dict[str, int]] = []
+        self._words: list[set[str]] = []
+        self._long_words: list[list[str] | None] = []
         texts: list[str] = []
         for unit in units:
             parts = [unicodedata.normalize("NFKC", t) for t in unit if t and t.strip()]
@@ -240,24 +276,35 @@ class Evidence:
             texts += parts
             self.units.append("\n".join(parts))
             tokens = [t for part in parts for t in _TOKEN.findall(part)]
-            pieces = [p for t in tokens for p in re.split(r"[-'’/&]", t) if p]
+            # Only a text with a hyphen, an apostrophe, a slash or "&" has tokens to split.
+            joined = [t for part in parts if _JOINERS.search(part) for t in _TOKEN.findall(part)]
+            pieces = [p for t in joined if _JOINERS.search(t) for p in _JOINERS.split(t) if p]
             # A lone letter ("R" in "R&D", "C" in "C-level") shows nothing by itself.
             # Each distinct word once: a long text repeats its words, and stemming is the cost.
             words = {t for t in tokens + pieces if len(t) > 1}
             self.stems.append({stem(t) for t in words} | {skill_key(t) for t in words})
-            plain = {_plain(t) for t in words if t.isalpha() and not _CJK.search(t)}
-            # Each prefix of five letters or more, with the length of the longest word it opens.
-            prefixes: dict[str, int] = {}
-            for w in plain:
-                if len(w) > _LONGEST_WORD:
-                    continue  # no skill is that long; the prefixes would cost its square
-                for n in range(5, len(w) + 1):
-                    prefixes[w[:n]] = max(prefixes.get(w[:n], 0), len(w))
-            self.prefixes.append(prefixes)
+            self._words.append(words)
+            self._long_words.append(None)  # sorted when a skill first needs them
         # Fields are joined with a character no pattern crosses.
         self.joined = "\x00".join(texts)
-        self.plain = _plain(self.joined)
         self.folded = self.joined.casefold()
+        self._plain_joined: str | None = None
+
+    @property
+    def plain(self) -> str:
+        """The joined texts case-folded and without accents."""
+        if self._plain_joined is None:
+            self._plain_joined = _plain_text(self.joined)
+        return self._plain_joined
+
+    def long_words(self, index: int) -> list[str]:
+        """Unit ``index``'s words a prefix may show (see ``_prefixed``), sorted: alphabetic,
+        not CJK, accent-free, of five to forty letters."""
+        found = self._long_words[index]
+        if found is None:
+            found = sorted({w for w in map(_prefix_form, self._words[index]) if w})
+            self._long_words[index] = found
+        return found
 
     def __bool__(self) -> bool:
         return bool(self.units)
@@ -283,12 +330,12 @@ class Evidence:
                 if re.search(rf"(?<!{_LATIN_WORD}){re.escape(form)}(?!{_LATIN_WORD})", self.joined):
                     return True
         clues = data.EVIDENCE.get(_plain(name.strip()), ())
-        if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", self.plain) for c in clues):
+        if any(_clue(c).search(self.plain) for c in clues):
             return True
         core = _core_words(name)
         if not core:
             return False
-        if _CJK.search(core[0]):
+        if _has_cjk(core[0]):
             return any(all(word in unit for word in core) for unit in self.units)
         return any(
             all(self._holds(index, word) for word in core) for index in range(len(self.units))
@@ -297,14 +344,13 @@ class Evidence:
     def _holds(self, index: int, word: str) -> bool:
         """True when unit ``index`` holds ``word``, one part of a slashed pair, an
         inflection of it, or, for a long compound, each of its halves."""
-        stems, prefixes = self.stems[index], self.prefixes[index]
-        for part in [*_alternatives(word), *data.WORD_SYNONYMS.get(_plain(word), ())]:
-            plain = _plain(part)
-            if stem(part) in stems or skill_key(part) in stems:
+        keys, long_parts = _word_forms(word)
+        if not keys.isdisjoint(self.stems[index]):
+            return True
+        for plain in long_parts:
+            if _prefixed(plain, self.long_words(index)):
                 return True
-            if plain.isalpha() and len(plain) >= _PREFIX_FROM and _prefixed(plain, prefixes):
-                return True
-            if plain.isalpha() and len(plain) >= 9 and self._compound(plain, index):
+            if len(plain) >= 9 and self._compound(plain, index):
                 return True
         return False
 
@@ -312,17 +358,42 @@ class Evidence:
         """True when the unit holds both halves of a compound such as "Kundenbetreuung"
         ("Betreuung von Kunden") or "Prosjektledelse" ("ledet prosjekter"), a generic half
         ("ledelse", "management") aside."""
-        stems, prefixes = self.stems[index], self.prefixes[index]
+        stems, words = self.stems[index], self.long_words(index)
 
-        def held(half: str) -> bool:
-            if half in _GENERIC_WORDS:
-                return True
-            return stem(half) in stems or (len(half) >= 5 and _prefixed(half, prefixes))
+        def held(half: str, half_stem: str) -> bool:
+            return half_stem in stems or (len(half) >= 5 and _prefixed(half, words))
 
         return any(
-            held(word[:cut]) and held(word[cut:]) and word[:cut] not in _GENERIC_WORDS
-            for cut in range(4, len(word) - 4)
+            held(left, left_stem) and (right_generic or held(right, right_stem))
+            for left, left_stem, right, right_generic, right_stem in _halves(word)
         )
+
+
+@lru_cache(maxsize=_WORDS)
+def _word_forms(word: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """What shows ``word`` in a unit: the stems and keys of its parts (a slashed pair's
+    halves, its synonyms), and those parts, accent-free, long enough to be matched by
+    prefix (seven letters or more)."""
+    keys: set[str] = set()
+    long_parts: list[str] = []
+    for part in [*_alternatives(word), *data.WORD_SYNONYMS.get(_plain(word), ())]:
+        keys.update((stem(part), skill_key(part)))
+        plain = _plain(part)
+        if plain.isalpha() and len(plain) >= _PREFIX_FROM:
+            long_parts.append(plain)
+    return frozenset(keys), tuple(long_parts)
+
+
+# Long words only, and each holds a tuple per cut: a smaller bound than the other word caches.
+@lru_cache(maxsize=1 << 12)
+def _halves(word: str) -> tuple[tuple[str, str, str, bool, str], ...]:
+    """The ways to cut a compound in two (each half four letters or more) whose first half is
+    not a generic word: (first half, its stem, second half, whether it is generic, its stem)."""
+    return tuple(
+        (word[:cut], stem(word[:cut]), word[cut:], word[cut:] in _GENERIC_WORDS, stem(word[cut:]))
+        for cut in range(4, len(word) - 4)
+        if word[:cut] not in _GENERIC_WORDS
+    )
 
 
 def profile_evidence(profile: Profile) -> Evidence:

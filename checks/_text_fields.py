@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
 
-from profilelint.api import PartialDate, Profile
+from profilelint.api import Context, PartialDate, Profile
 
 #: Fields written by someone else, or that are not profile text the person can edit.
 SKIPPED = frozenset(
@@ -24,60 +25,63 @@ SKIPPED = frozenset(
 )
 
 
-def _walk(value: Any, path: str) -> Iterator[tuple[str, str]]:
+def _walk(value: Any, path: str, generic: str, found: list[tuple[str, str, str]]) -> None:
+    """Append (path, path without indices, text) for every text inside ``value``."""
+    if value is None:
+        return
     if isinstance(value, str):
-        yield path, value
+        found.append((path, generic, value))
     elif isinstance(value, PartialDate):
         # A real date cannot hold a marker; only free text kept from the source can.
         if value.year is None and value.text.strip():
-            yield path, value.text
+            found.append((path, generic, value.text))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _walk(item, f"{path}[{index}]")
+            _walk(item, f"{path}[{index}]", generic, found)
     elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _walk(getattr(value, name), f"{path}.{name}" if path else name)
+        for name in _field_names(type(value)):
+            _walk(getattr(value, name), f"{path}.{name}", f"{generic}.{name}", found)
 
 
-def text_fields(profile: Profile, skip: frozenset[str] = frozenset()) -> Iterator[tuple[str, str]]:
+@lru_cache(maxsize=64)
+def _field_names(model: type[BaseModel]) -> tuple[str, ...]:
+    """A model's field names in order (asked for each item of every profile)."""
+    return tuple(model.model_fields)
+
+
+def text_fields(
+    profile: Profile, ctx: Context, skip: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, str]]:
     """(model path, text) for every non-empty text field the profile knows, in model order.
 
     ``skip`` names further fields to leave out, as top-level names (``recommendations``) or
-    per-item names (``recommendations.author`` skips the author of every item).
+    per-item names (``recommendations.author`` skips the author of every item).  Several
+    rules read every field of the same profile: the walk is done once per profile
+    (``ctx.once``).
     """
-    for name, generic, path, text in _all_fields(profile):
+    for name, generic, path, text in ctx.once(all_fields, profile):
         if name not in skip and generic not in skip:
             yield path, text
 
 
-# Several rules walk every field of the same profile: the walk is done once per profile.  The
-# profile is held (not its id), so a later profile can never be mistaken for it.
-_last: tuple[Profile | None, list[tuple[str, str, str, str]]] = (None, [])
-
-
-def _all_fields(profile: Profile) -> list[tuple[str, str, str, str]]:
+def all_fields(profile: Profile) -> list[tuple[str, str, str, str]]:
     """(top-level name, path without indices, path, text) of every known non-empty text."""
-    global _last
-    if _last[0] is profile:
-        return _last[1]
     found = []
-    for name in Profile.model_fields:
+    # The top-level fields with an unknown path inside them: only there can a known field
+    # hold an unknown one (most sources list only whole fields as unknown).
+    deep = {_top(path) for path in profile.knowledge.unknown if _top(path) != path}
+    for name in _field_names(Profile):
         if name in SKIPPED or not profile.knows(name):
             continue
-        for path, text in _walk(getattr(profile, name), name):
-            if text.strip() and profile.knows(path):
-                found.append((name, _without_indices(path), path, text))
-    _last = (profile, found)
+        texts: list[tuple[str, str, str]] = []
+        _walk(getattr(profile, name), name, name, texts)
+        check = name in deep
+        for path, generic, text in texts:
+            if text.strip() and (not check or profile.knows(path)):
+                found.append((name, generic, path, text))
     return found
 
 
-def _without_indices(path: str) -> str:
-    out, depth = [], 0
-    for char in path:
-        if char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-        elif depth == 0:
-            out.append(char)
-    return "".join(out)
+def _top(path: str) -> str:
+    """The top-level field of a model path: ``positions`` of ``positions[1].title``."""
+    return path.split(".", 1)[0].split("[", 1)[0]

@@ -77,7 +77,7 @@ def endorsement_unsupported(profile: Profile, ctx: Context) -> Iterator[Finding]
             counts[skill_key(endorsement.skill)] += 1
     if not counts:
         return
-    evidence = profile_evidence(profile)
+    evidence = ctx.once(profile_evidence, profile)  # built once, for END001 and SKL005
     if not evidence:
         return
     unsupported: dict[str, int] = {}

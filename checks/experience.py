@@ -7,13 +7,22 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from profilelint.api import Context, Finding, PartialDate, Position, Profile, rule, shorten
+from profilelint.api import (
+    Context,
+    Finding,
+    LazyPattern,
+    PartialDate,
+    Position,
+    Profile,
+    rule,
+    shorten,
+)
 
 from . import _experience_dates as dates
 from . import _experience_words as data
 
 QUOTE_LIMIT = 60
-_WEAK_PHRASES = re.compile(
+_WEAK_PHRASES = LazyPattern(
     r"(?:^|[.;:!?•·▪*(\n]|(?:^|\s)[-–—]|\band\s)[\s\"'“‘]*(?:(?:"
     + data.OPENING_LEAD_INS
     + r")\s+)*(?P<opening>"
@@ -79,22 +88,34 @@ def _subject(position: Position, index: int) -> str:
     return "Role " + _role(position, index).removeprefix("role ")
 
 
-def _positions(profile: Profile) -> list[tuple[int, Position]]:
-    """The roles the source can tell, with their indices."""
+def _positions(profile: Profile, ctx: Context) -> list[tuple[int, Position]]:
+    """The roles the source can tell, with their indices (worked out once per profile)."""
+    return ctx.once(_known_positions, profile)
+
+
+def _texts(profile: Profile, index: int, ctx: Context) -> list[tuple[str, str]]:
+    """The role's description and highlights as (field, text), only what the source tells."""
+    return ctx.once(_role_texts, profile).get(index, [])
+
+
+def _known_positions(profile: Profile) -> list[tuple[int, Position]]:
     if not profile.knows("positions"):
         return []
     return [(i, p) for i, p in enumerate(profile.positions) if profile.knows(f"positions[{i}]")]
 
 
-def _texts(profile: Profile, index: int, position: Position) -> list[tuple[str, str]]:
-    """The role's description and highlights as (field, text), only what the source tells."""
-    path = f"positions[{index}]"
-    found: list[tuple[str, str]] = []
-    if profile.knows(f"{path}.description") and (position.description or "").strip():
-        found.append((f"{path}.description", position.description or ""))
-    if profile.knows(f"{path}.highlights"):
-        found += [(f"{path}.highlights[{j}]", h) for j, h in enumerate(position.highlights)]
-    return [(field, text) for field, text in found if text.strip()]
+def _role_texts(profile: Profile) -> dict[int, list[tuple[str, str]]]:
+    """The texts of every role the source can tell, by index."""
+    texts = {}
+    for index, position in enumerate(profile.positions):
+        path = f"positions[{index}]"
+        found: list[tuple[str, str]] = []
+        if profile.knows(f"{path}.description") and (position.description or "").strip():
+            found.append((f"{path}.description", position.description or ""))
+        if profile.knows(f"{path}.highlights"):
+            found += [(f"{path}.highlights[{j}]", h) for j, h in enumerate(position.highlights)]
+        texts[index] = [(field, text) for field, text in found if text.strip()]
+    return texts
 
 
 @rule(
@@ -193,11 +214,11 @@ def position_undescribed(profile: Profile, ctx: Context) -> Iterator[Finding]:
     None.
     """
     undescribed = []
-    for index, position in _positions(profile):
+    for index, position in _positions(profile, ctx):
         path = f"positions[{index}]"
         if not (profile.knows(f"{path}.description") and profile.knows(f"{path}.highlights")):
             continue
-        if not _texts(profile, index, position):
+        if not _texts(profile, index, ctx):
             undescribed.append((index, position))
     old = [
         (i, p)
@@ -249,7 +270,7 @@ def position_incomplete(profile: Profile, ctx: Context) -> Iterator[Finding]:
     Options
     None.
     """
-    for index, position in _positions(profile):
+    for index, position in _positions(profile, ctx):
         path = f"positions[{index}]"
         missing = [
             name
@@ -293,7 +314,7 @@ def position_dates_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]:
     None.
     """
     today = PartialDate(year=ctx.today.year, month=ctx.today.month, day=ctx.today.day)
-    for index, position in _positions(profile):
+    for index, position in _positions(profile, ctx):
         path, role = f"positions[{index}]", _role(position, index)
         start, end = position.start, position.end
         if not profile.knows(f"{path}.start"):
@@ -376,8 +397,8 @@ def achievements_unquantified(profile: Profile, ctx: Context) -> Iterator[Findin
     """
     described = [
         (index, texts)
-        for index, position in _positions(profile)
-        if (texts := _texts(profile, index, position))
+        for index, position in _positions(profile, ctx)
+        if (texts := _texts(profile, index, ctx))
     ]
     if not described or any(_has_metric(t) for _, texts in described for _, t in texts):
         return
@@ -418,8 +439,8 @@ def weak_phrasing(profile: Profile, ctx: Context) -> Iterator[Finding]:
     Options
     None.
     """
-    for index, position in _positions(profile):
-        for field, text in _texts(profile, index, position):
+    for index, position in _positions(profile, ctx):
+        for field, text in _texts(profile, index, ctx):
             found = [
                 m.group("opening") or m.group("anywhere") for m in _WEAK_PHRASES.finditer(text)
             ]
@@ -525,7 +546,7 @@ def description_too_long(profile: Profile, ctx: Context) -> Iterator[Finding]:
     max_description_length (default 2000): the longest description allowed, in characters.
     """
     limit = ctx.options.max_description_length
-    for index, position in _positions(profile):
+    for index, position in _positions(profile, ctx):
         text = position.description or ""
         if len(text) > limit:
             yield Finding(
@@ -560,7 +581,7 @@ def title_too_long(profile: Profile, ctx: Context) -> Iterator[Finding]:
     max_title_length (default 100): the longest title allowed, in characters.
     """
     limit = ctx.options.max_title_length
-    for index, position in _positions(profile):
+    for index, position in _positions(profile, ctx):
         title = position.title or ""
         if len(title) > limit:
             yield Finding(

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from profilelint.api import (
     Context,
     Finding,
+    LazyPattern,
     Profile,
     count_emoji,
     find_buzzwords,
@@ -25,7 +26,7 @@ from . import _headline_words as data
 
 QUOTE_LIMIT = 60
 _SEPARATOR = re.compile(r"[|·•‖¦∙●▪►◆]|(?<=\s)[-–—/](?=\s)|[–—]")
-_SEEKING = re.compile(
+_SEEKING = LazyPattern(
     r"^[\W_]*(?:" + "|".join(data.SEEKING_OPENINGS) + r")", re.IGNORECASE | re.UNICODE
 )
 
@@ -185,6 +186,8 @@ def _is_own_title(headline: str, profile: Profile) -> bool:
 
 
 def _is_latin(text: str) -> bool:
+    if text.isascii():
+        return True  # every ASCII letter is a LATIN one
     return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
 
 
@@ -353,7 +356,8 @@ def headline_shouting(profile: Profile, ctx: Context) -> Iterator[Finding]:
     if len(loud) > 1:
         shown = ", ".join(f'"{w}"' for w in loud[:4]) + (", …" if len(loud) > 4 else "")
         yield Finding(f"Headline shouts in capitals: {shown}", field="headline", quote=loud[0])
-    emoji = [g for g in graphemes(headline) if count_emoji(g)]
+    # Each cluster is counted on its own; a headline without any emoji has none to count.
+    emoji = [g for g in graphemes(headline) if count_emoji(g)] if count_emoji(headline) else []
     if len(emoji) > 2:
         yield Finding(
             f"Headline has {len(emoji)} emoji: {_shorten(' '.join(emoji), 40)}",

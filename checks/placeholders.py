@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from profilelint.api import Context, Finding, Profile, rule, shorten
+from profilelint.api import Context, Finding, LazyPattern, Profile, rule, shorten
 
 from . import _placeholder_words as data
 from . import _sample_text as samples
@@ -19,7 +19,7 @@ def _alternatives(phrases: tuple[str, ...]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
-_MARKERS = re.compile(
+_MARKERS = LazyPattern(
     "|".join(
         [
             r"\blorem\s+ipsum(?:\s+dolor(?:\s+sit(?:\s+amet)?)?)?\b|\bdolor\s+sit\s+amet\b",
@@ -46,7 +46,7 @@ _MARKERS = re.compile(
     ),
     re.IGNORECASE,
 )
-_CAPITAL_MARKERS = re.compile(
+_CAPITAL_MARKERS = LazyPattern(
     "|".join(
         [
             # In capitals only: "todo" is Spanish and Portuguese for "all".
@@ -66,7 +66,17 @@ _CAPITAL_MARKERS = re.compile(
         ]
     )
 )
+# What every marker above holds, looked for first: most fields hold none of it and skip the
+# two patterns, which are compiled only when a field first gets past this.  Each entry is a
+# text one of the patterns' alternatives cannot match without.  The words are looked for in
+# lower case: for their letters IGNORECASE matches exactly what lower() gives (no other
+# character lowers to one of them), and plain substring tests are cheaper than a pattern.
+_MARKER_WORDS = ("lorem", "dolor", "here", "your")
+_MARKER_TEXTS = ("--", "TODO", "FIXME", "TBD", "*|", "XX", "xx")
+_MARKER_SIGNS = re.compile(r"[{%\[<【]|[xX\d][-./]")
 _WHOLE_FIELD = frozenset(data.WHOLE_FIELD)
+# References' authors are other people's names, not the person's text.
+_NOT_PLACEHOLDERS = frozenset({"recommendations.author"})
 
 
 def _shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
@@ -122,11 +132,23 @@ def _is_marker(text: str, match: re.Match[str]) -> bool:
     return True
 
 
+def may_hold_marker(text: str) -> bool:
+    """False when neither marker pattern can match anywhere in ``text``."""
+    lowered = text.lower()
+    return (
+        any(word in lowered for word in _MARKER_WORDS)
+        or any(part in text for part in _MARKER_TEXTS)
+        or _MARKER_SIGNS.search(text) is not None
+    )
+
+
 def find_placeholders(text: str) -> list[str]:
     """The placeholder markers in ``text``, in order, each once."""
     stripped = " ".join(text.split()).strip(" .:")
     if stripped.lower() in _WHOLE_FIELD:
         return [stripped]
+    if not may_hold_marker(text):
+        return []
     matches = [*_MARKERS.finditer(text), *_CAPITAL_MARKERS.finditer(text)]
     matches.sort(key=lambda m: (m.start(), -m.end()))
     found: list[str] = []
@@ -185,8 +207,8 @@ def placeholder_text(profile: Profile, ctx: Context) -> Iterator[Finding]:
     Options
     None.
     """
-    yield from _leftovers(profile)
-    for field, text in text_fields(profile, skip=frozenset({"recommendations.author"})):
+    yield from _leftovers(profile, ctx)
+    for field, text in text_fields(profile, ctx, skip=_NOT_PLACEHOLDERS):
         if samples.placeholder_link(field, text):
             yield Finding(
                 f'{field} holds no link: "{_shorten(text)}"',
@@ -210,9 +232,9 @@ def placeholder_text(profile: Profile, ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _leftovers(profile: Profile) -> Iterator[Finding]:
+def _leftovers(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """Sample text of a known starting point, and one sentence pasted into every role."""
-    for source, found in samples.sample_hits(profile).items():
+    for source, found in samples.sample_hits(profile, ctx).items():
         values = list(dict.fromkeys(text for _, text in found))
         shown = ", ".join(f'"{_shorten(v, 30)}"' for v in values[:2])
         more = f" and {len(values) - 2} more" if len(values) > 2 else ""

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from profilelint.api import Context, Finding, Profile, rule
+from profilelint.api import Context, Finding, LazyPattern, Profile, rule
 
 from . import _privacy_patterns as patterns
 from ._text_fields import text_fields
@@ -85,7 +85,7 @@ def _in_text(
             yield "a birth date", match.group()
             break
 
-    def numbers(pattern: re.Pattern[str], group: str | int = 0) -> Iterator[re.Match[str]]:
+    def numbers(pattern: LazyPattern, group: str | int = 0) -> Iterator[re.Match[str]]:
         for found in pattern.finditer(text):
             if not patterns.is_labelled_not_personal(text, found.start(group)):
                 yield found
@@ -186,7 +186,7 @@ def personal_data_exposed(profile: Profile, ctx: Context) -> Iterator[Finding]:
     if (profile.birth_date or "").strip() and profile.knows("birth_date"):
         yield Finding("The profile shows a birth date", field="birth_date")
     yield from _third_parties(profile)
-    for field, text in text_fields(profile, skip=_NOT_SCANNED):
+    for field, text in text_fields(profile, ctx, skip=_NOT_SCANNED):
         streets = field.split("[")[0].split(".")[0] not in _WORK_CONTENT
         for what, found in _in_text(text, allow_phone, ctx.today.year, streets):
             yield Finding(f"{field} shows {what}", field=field, quote=found)

@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from profilelint.api import Context, Finding, Profile, rule
+from profilelint.api import Context, Finding, LazyPattern, Profile, rule
 
 from ._sample_text import is_sample_text
 from .placeholders import find_placeholders
 
 # "References available upon request" stands in for references; it is not one.
-_ON_REQUEST = re.compile(
+_ON_REQUEST = LazyPattern(
     r"\b(?:(?:up)?on|by|upon|at\s+your)\s+request\b|\bauf\s+(?:Anfrage|Nachfrage|Wunsch)\b"
     r"|\b(?:a|bajo|previa)\s+(?:petici[oó]n|solicitud)\b"
     r"|\b(?:sob|a|mediante)\s+(?:pedido|solicita[cç][aã]o)\b"

@@ -107,7 +107,7 @@ def too_few_skills(profile: Profile, ctx: Context) -> Iterator[Finding]:
     Options
     min_skills (default 5): the fewest skills a profile should list.
     """
-    count = len(_named(profile))
+    count = len(ctx.once(_named, profile))
     minimum = ctx.options.min_skills
     if profile.complete("skills") and 0 < count < minimum:
         noun = "skill" if count == 1 else "skills"
@@ -203,7 +203,10 @@ def too_many_skills(profile: Profile, ctx: Context) -> Iterator[Finding]:
 
 def _shown(evidence: Evidence, name: str) -> bool:
     """The skill, its name without a level word, or either part of "C/C++", is in a text."""
-    if evidence.shows(name) or evidence.shows(parts.without_level(name)):
+    if evidence.shows(name):
+        return True
+    bare = parts.without_level(name)
+    if bare != name and evidence.shows(bare):
         return True
     halves = [h for h in name.split("/") if h.strip()] if "/" in name else []
     return len(halves) == 2 and any(evidence.shows(h) for h in halves)
@@ -263,14 +266,14 @@ def skills_unsupported(profile: Profile, ctx: Context) -> Iterator[Finding]:
     sources = ("skills", "headline", "summary", "positions", "projects")
     if not all(profile.complete(field) for field in sources):
         return
-    evidence = profile_evidence(profile)
+    evidence = ctx.once(profile_evidence, profile)  # built once, for END001 and SKL005
     if not evidence:
         return
     # END001 judges the skills others endorsed: no second report here.
     endorsed = {skill_key(e.skill) for e in profile.endorsements_received}
     missing = [
         (index, part)
-        for key, (index, part) in _named(profile).items()
+        for key, (index, part) in ctx.once(_named, profile).items()
         if key not in endorsed
         and not parts.is_ubiquitous(part)
         and not _spoken_language(profile, index)

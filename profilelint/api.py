@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -41,6 +41,7 @@ from profilelint.model import (
 from profilelint.text import (
     ACRONYMS,
     BUZZWORDS,
+    LazyPattern,
     count_emoji,
     count_words,
     detect_language,
@@ -64,11 +65,13 @@ __all__ = [
     "Education",
     "Field",
     "Finding",
+    "LazyPattern",
     "Link",
     "PartialDate",
     "Photo",
     "Position",
     "Profile",
+    "ProfileMemo",
     "Rule",
     "Severity",
     "Skill",
@@ -113,6 +116,37 @@ class Finding:
     items: tuple[str, ...] = ()
 
 
+T = TypeVar("T")
+
+
+class ProfileMemo:
+    """What the rules of one profile's lint work out once and share (see ``Context.once``).
+
+    The engine hands one to every rule's context and empties it before and after each
+    profile.  Each value is also held with the profile it was computed from, so a memo used
+    for another profile never answers from the first: it recomputes, and it holds at most one
+    value per function.
+    """
+
+    __slots__ = ("_values",)
+
+    def __init__(self) -> None:
+        self._values: dict[Callable[[Any], Any], tuple[object, Any]] = {}
+
+    def get(self, compute: Callable[[Profile], T], profile: Profile) -> T:
+        """``compute(profile)``, computed at most once per profile."""
+        held = self._values.get(compute)
+        if held is not None and held[0] is profile:
+            return held[1]  # type: ignore[no-any-return]
+        value = compute(profile)
+        self._values[compute] = (profile, value)
+        return value
+
+    def clear(self) -> None:
+        """Forget every value (the engine does, before and after each profile)."""
+        self._values.clear()
+
+
 @dataclass(frozen=True)
 class Context:
     """What a rule may know besides the profile."""
@@ -121,6 +155,17 @@ class Context:
     today: dt.date
     target: str = "linkedin"
     module_options: dict[str, Any] = field(default_factory=dict)
+    memo: ProfileMemo = field(default_factory=ProfileMemo, compare=False, repr=False)
+
+    def once(self, compute: Callable[[Profile], T], profile: Profile) -> T:
+        """``compute(profile)``, worked out once per profile and shared by every rule.
+
+        For work several rules repeat on the same profile (every text field with its path,
+        say): the first rule that asks computes it, the others get the same value.  The value
+        must not be changed by those who receive it, and ``compute`` must be a function
+        defined once (a module-level function), not a new lambda on each call.
+        """
+        return self.memo.get(compute, profile)
 
 
 RuleFunction = Callable[[Profile, Context], Iterator[Finding]]

@@ -8,6 +8,7 @@ rule's ``languages`` gate, contains crashes (INT001), and computes the score.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from profilelint import score as scoring
-from profilelint.api import Context, Finding, Rule
+from profilelint.api import Context, Finding, ProfileMemo, Rule
 from profilelint.config import DecisionEngine, Settings
 from profilelint.diagnostic import (
     CORE_CODES,
@@ -67,14 +68,24 @@ def value_at(profile: Profile, path: str) -> Any:
     return value
 
 
-def _texts(value: Any) -> list[str]:
+def _texts(value: Any, found: list[str] | None = None) -> list[str]:
+    """Every text inside ``value``, in model order."""
+    if found is None:
+        found = []
     if isinstance(value, str):
-        return [value]
-    if isinstance(value, list):
-        return [text for item in value for text in _texts(item)]
-    if isinstance(value, BaseModel):
-        return [text for name in type(value).model_fields for text in _texts(getattr(value, name))]
-    return []
+        found.append(value)
+    elif isinstance(value, list):
+        for item in value:
+            _texts(item, found)
+    elif isinstance(value, BaseModel):
+        for name in _field_names(type(value)):
+            _texts(getattr(value, name), found)
+    return found
+
+
+@functools.lru_cache(maxsize=64)
+def _field_names(model: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(model.model_fields)
 
 
 class _Languages:
@@ -84,6 +95,8 @@ class _Languages:
         self.profile = profile
         self._main: str | None = None
         self._main_done = False
+        # Several findings are often about one field: its language is detected once.
+        self._fields: dict[str | None, str | None] = {}
 
     def main(self) -> str | None:
         from profilelint.text import main_language
@@ -98,10 +111,14 @@ class _Languages:
         return self._main
 
     def of(self, field: str | None) -> str | None:
+        if field in self._fields:
+            return self._fields[field]
         from profilelint.text import detect_language
 
         text = " ".join(_texts(value_at(self.profile, field))) if field else ""
-        return (detect_language(text) if text.strip() else None) or self.main()
+        found = (detect_language(text) if text.strip() else None) or self.main()
+        self._fields[field] = found
+        return found
 
 
 class Linter:
@@ -129,6 +146,10 @@ class Linter:
         # The rules a file runs depend on its path only through per-file-ignores: worked out
         # once per distinct list of those, not once per file.
         self._enabled: dict[tuple[str, ...], list[Rule]] = {}
+        # One context per check module for the run (options, today and target do not change);
+        # their shared memo is emptied for each profile.
+        self._memo = ProfileMemo()
+        self._contexts: dict[str, Context] = {}
 
     def _rules_for(self, path: str) -> list[Rule]:
         """The enabled rules for the file at ``path``, in registry order."""
@@ -188,12 +209,19 @@ class Linter:
         ]
         languages = _Languages(profile)
         raw: list[tuple[Rule, Finding]] = []
+        # The memo every rule's context shares: what one rule works out for this profile (its
+        # text fields, say) the others reuse.  Emptied before and after: each profile starts
+        # afresh, and nothing of it is kept once it is linted.
+        self._memo.clear()
         for rule in self._rules_for(path):
-            ctx = Context(
-                options=self.options.get(rule.module),
-                today=context_today,
-                target=self.settings.target,
-            )
+            ctx = self._contexts.get(rule.module)
+            if ctx is None:
+                ctx = self._contexts[rule.module] = Context(
+                    options=self.options.get(rule.module),
+                    today=context_today,
+                    target=self.settings.target,
+                    memo=self._memo,
+                )
             try:
                 findings = list(rule.function(profile, ctx))
                 for finding in findings:
@@ -211,6 +239,7 @@ class Linter:
                 ):
                     continue
                 raw.append((rule, finding))
+        self._memo.clear()
         kept = self._apply_inline_ignores(raw, profile, loaded, path, diagnostics)
         diagnostics.extend(self._stamp(rule, finding, loaded, path) for rule, finding in kept)
         diagnostics = [d for d in diagnostics if self._reported(d, path)]

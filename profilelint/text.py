@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ __all__ = [
     "ACRONYMS",
     "BUZZWORDS",
     "CANDIDATE_LANGUAGES",
+    "LazyPattern",
     "count_emoji",
     "count_words",
     "detect_language",
@@ -158,6 +160,8 @@ def graphemes(text: str) -> list[str]:
 def count_emoji(text: str) -> int:
     """How many emoji ``text`` shows: a family, a flag or a skin-toned hand counts once."""
     emoji = _patterns()["emoji"]
+    if not emoji.search(text or ""):
+        return 0  # most texts: no pictograph at all, so no cluster to count
     # ©, ® and ™ are pictographic code points but read as text unless asked to be emoji.
     return sum(
         1 for cluster in graphemes(text) if cluster not in _TEXT_SYMBOLS and emoji.search(cluster)
@@ -361,3 +365,68 @@ def url_host(text: str) -> str:
     """The lower-case host name of a URL, or "" when it has none or is not a URL."""
     parts = split_url(text)
     return (parts.hostname or "").lower() if parts else ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns compiled when first used
+
+
+class LazyPattern:
+    """A regular expression compiled the first time it is used, not when its module loads.
+
+    A check module declares its long patterns (word lists joined into alternations, wide
+    character classes) at module level, as usual; a run that never needs one (a field
+    prefilter turned every text away, or ``--list-rules``) never pays for compiling it.  The
+    first call compiles the pattern and puts the compiled pattern's own methods in its place,
+    so later calls cost what a compiled pattern's calls cost.
+    """
+
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet)."""
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = re.compile(self.pattern, self.flags)
+            for name in self._METHODS:
+                self.__dict__[name] = getattr(compiled, name)
+        return compiled
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As ``re.Pattern.search``."""
+        return self.compiled().search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As ``re.Pattern.match``."""
+        return self.compiled().match(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """As ``re.Pattern.fullmatch``."""
+        return self.compiled().fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """As ``re.Pattern.finditer``."""
+        return self.compiled().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        """As ``re.Pattern.findall``."""
+        return self.compiled().findall(string, pos, endpos)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        """As ``re.Pattern.sub``."""
+        return self.compiled().sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        """As ``re.Pattern.split``."""
+        return self.compiled().split(string, maxsplit)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self.flags!r})"

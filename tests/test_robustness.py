@@ -109,7 +109,7 @@ def test_a_long_run_of_letters_does_not_explode_the_skill_matcher() -> None:
     from profilelint.checks._skills_match import Evidence
 
     evidence = Evidence([["a" * 5000 + " Kubernetes"]])
-    assert max(len(prefix) for prefix in evidence.prefixes[0]) <= 40
+    assert max(len(word) for word in evidence.long_words(0)) <= 40
 
 
 def test_native_dropped_item_keeps_the_positions_of_the_others() -> None:

@@ -22,7 +22,7 @@ from profilelint.loaders.jsonresume_keys import (
     TARGETS,
     TOOL_KEYS,
 )
-from profilelint.loaders.jsonsource import JsonSource, pointer
+from profilelint.loaders.jsonsource import JsonSource
 from profilelint.loaders.photo import make_photo
 from profilelint.model import (
     Award,
@@ -295,8 +295,8 @@ def _is_blank(value: Any) -> bool:
 
 
 def pointer_join(base: str, key: str | int) -> str:
-    """``base`` extended by one key or index."""
-    return base + pointer(key)
+    """``base`` extended by one key or index (as :func:`pointer` spells it)."""
+    return f"{base}/{key}"
 
 
 def _fold_skill_groups(r: _Reader) -> None:

@@ -25,13 +25,19 @@ def pointer(*parts: str | int) -> str:
     Keys are not escaped (RFC 6901 would write ``~1`` for ``/``), so pointers built here
     find the positions mapped there.
     """
-    return "".join(f"/{p}" for p in parts)
+    return "".join([f"/{p}" for p in parts])
 
 
-# One JSON token, after optional white space: a string, a punctuation mark, or a number or
-# literal.  The string pattern is the unrolled loop, linear in the string's length.
-_TOKEN = re.compile(
-    r'[ \t\n\r]*(?:("[^"\\]*(?:\\.[^"\\]*)*")|([{}\[\],:])|([^ \t\n\r{}\[\],:"]+))', re.S
+# One step of a JSON text, after optional white space and a comma: a member's key with its
+# colon (optional), then a value's first token (a string, an opening bracket, or a number or
+# literal), or a closing bracket.  Strings are the unrolled loop, linear in their length; a
+# string followed by a colon is a key in well-formed JSON, anything else a value.
+_WS = r"[ \t\n\r]*"
+_STR = r'"[^"\\]*(?:\\.[^"\\]*)*"'
+_STEP = re.compile(
+    rf"{_WS},?{_WS}(?:({_STR}){_WS}:{_WS})?"
+    rf'(?:({_STR})|([{{\[])|([}}\]])|([^ \t\n\r{{}}\[\],:"]+))',
+    re.S,
 )
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
 _BRACKET = re.compile(r"[\[\]{}]")
@@ -51,6 +57,15 @@ def _nesting_depth(text: str) -> int:
         else:
             depth -= 1
     return deepest
+
+
+def _encodes(text: str) -> bool:
+    """True when ``text`` holds no lone surrogate (it encodes as UTF-8)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def count_values(document: Any) -> int:
@@ -73,47 +88,36 @@ def map_positions(text: str) -> tuple[dict[str, tuple[int, int]], dict[str, int]
 
     Returns ``values`` (pointer → start and end offset, end exclusive) and ``keys`` (pointer
     → offset of the member's key).  An explicit stack replaces recursion, so any depth the
-    limits allow is mapped, in time linear in the text.
+    limits allow is mapped, in time linear in the text: one pattern match per value.  A
+    container is entered in ``values`` when it closes, a text or number where it stands.
     """
     values: dict[str, tuple[int, int]] = {}
     keys: dict[str, int] = {}
-    # Each open container: [pointer, start, is_object, next index, key, key offset].
+    # Each open container: [pointer, start, next index].
     stack: list[list[Any]] = []
-    expect_key = False
+    match_step = _STEP.match
     position = 0
-    while True:
-        match = _TOKEN.match(text, position)
-        if match is None:
-            break
+    while (match := match_step(text, position)) is not None:
         position = match.end()
-        string, mark, _ = match.groups()
-        start = match.start(match.lastindex or 1)
-        if mark in (",", ":"):
-            expect_key = mark == "," and bool(stack) and stack[-1][2]
+        key, string, opener, closer, _ = match.groups()
+        if closer is not None:
+            here, opened, _ = stack.pop()
+            values[here] = (opened, position)
             continue
-        if mark in ("}", "]"):
-            pointer_, opened = stack.pop()[:2]
-            values[pointer_] = (opened, position)
-            expect_key = False
-            continue
-        if string is not None and expect_key:
-            stack[-1][4] = json.loads(string)
-            stack[-1][5] = start
-            expect_key = False
-            continue
-        if not stack:
+        if key is not None:
+            name = key[1:-1] if "\\" not in key else json.loads(key)
+            here = f"{stack[-1][0]}/{name}"
+            keys[here] = match.start(1)
+        elif stack:
+            top = stack[-1]
+            here = f"{top[0]}/{top[2]}"
+            top[2] += 1
+        else:
             here = ""
-        elif stack[-1][2]:
-            here = f"{stack[-1][0]}/{stack[-1][4]}"
-            keys[here] = stack[-1][5]
+        if opener is not None:
+            stack.append([here, match.start(3), 0])
         else:
-            here = f"{stack[-1][0]}/{stack[-1][3]}"
-            stack[-1][3] += 1
-        if mark in ("{", "["):
-            stack.append([here, start, mark == "{", 0, None, None])
-            expect_key = mark == "{"
-        else:
-            values[here] = (start, position)
+            values[here] = (match.start(2) if string is not None else match.start(5), position)
     return values, keys
 
 
@@ -146,11 +150,14 @@ class JsonSource(SourceMap):
                 line=line,
                 column=nul - (text.rfind("\n", 0, nul) + 1) + 1,
             )
-        depth = _nesting_depth(text)
-        if depth > max_depth:
-            raise LoadError(
-                "INP003", f"JSON nesting depth {depth} is over the limit of {max_depth}"
-            )
+        # No document nests deeper than it has opening brackets (some may be inside strings):
+        # most are within the limit on that count alone, without a scan.
+        if text.count("{") + text.count("[") > max_depth:
+            depth = _nesting_depth(text)
+            if depth > max_depth:
+                raise LoadError(
+                    "INP003", f"JSON nesting depth {depth} is over the limit of {max_depth}"
+                )
         try:
             document = json.loads(text, parse_constant=_reject_constant)
         except json.JSONDecodeError as error:
@@ -165,24 +172,31 @@ class JsonSource(SourceMap):
                 "INP001", f"not well-formed JSON: {error} is not a JSON value"
             ) from None
         except RecursionError:
+            depth = _nesting_depth(text)
             raise LoadError(
                 "INP003", f"JSON nesting depth {depth} is too deep to read (lower limits.max-depth)"
             ) from None
         except ValueError as error:  # a number with thousands of digits
             raise LoadError("INP003", f"a number is too long to read ({error})"[:100]) from None
-        try:
-            json.dumps(document, ensure_ascii=False).encode("utf-8")
-        except UnicodeEncodeError as error:
-            code = ord(error.object[error.start])
-            raise LoadError(
-                "INP001", f"text holds \\u{code:04x}, half of a UTF-16 pair: not a character"
-            ) from None
-        if max_items is not None:
+        # Only a \u escape can put a character into the document that the text does not hold.
+        if "\\u" in text or not _encodes(text):
+            try:
+                json.dumps(document, ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError as error:
+                code = ord(error.object[error.start])
+                raise LoadError(
+                    "INP001", f"text holds \\u{code:04x}, half of a UTF-16 pair: not a character"
+                ) from None
+        # Each member or item is followed by a comma or a closing bracket: their count bounds
+        # the count of values, and most documents are within the limit on that alone.
+        if (
+            max_items is not None
+            and text.count(",") + text.count("}") + text.count("]") > max_items
+        ):
             items = count_values(document)
             if items > max_items:
                 raise LoadError("INP003", f"{items:,} values, over the limit of {max_items:,}")
         source = cls(text=text, document=document)
-        source._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         source.values, source.keys = map_positions(text)
         return source
 
@@ -196,6 +210,8 @@ class JsonSource(SourceMap):
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of a character offset."""
+        if not self._line_starts:  # found when first asked: a clean file never needs them
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         index = bisect.bisect_right(self._line_starts, offset) - 1
         return index + 1, offset - self._line_starts[index] + 1
 

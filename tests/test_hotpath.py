@@ -1,0 +1,381 @@
+"""The per-profile shortcuts give what the plain computation gives.
+
+- the JSON position map (one pattern match per value) maps every value and key where the
+  token-by-token scanner it replaced did, in the same order;
+- ``Profile.knows`` agrees with its definition over ``ancestors``;
+- ``ctx.once`` computes once per profile and never answers for another profile;
+- the text fields rules share are the same with the memo as without it;
+- the placeholder prefilter never turns a field away that a marker pattern matches;
+- the skill matcher's prefix search over sorted words agrees with the dict of prefixes.
+
+Hypothesis runs derandomised, with a fixed number of examples.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from profilelint.checks import _skills_match as skills_match  # noqa: E402
+from profilelint.checks import placeholders  # noqa: E402
+from profilelint.checks._text_fields import all_fields, text_fields  # noqa: E402
+
+from profilelint.api import Context, ProfileMemo  # noqa: E402
+from profilelint.loaders.jsonsource import map_positions  # noqa: E402
+from profilelint.model import Knowledge, Profile, ancestors  # noqa: E402
+from profilelint.testing import make_settings  # noqa: E402
+
+# Set on each test, not as a profile: loading a profile would change every other test's.
+EXAMPLES = settings(derandomize=True, deadline=None, max_examples=150, database=None)
+
+# --- the position map -----------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r'[ \t\n\r]*(?:("[^"\\]*(?:\\.[^"\\]*)*")|([{}\[\],:])|([^ \t\n\r{}\[\],:"]+))', re.S
+)
+
+
+def _reference_map(text: str) -> tuple[dict[str, tuple[int, int]], dict[str, int]]:
+    """The scanner the position map replaced: one token at a time, keys read by json.loads."""
+    values: dict[str, tuple[int, int]] = {}
+    keys: dict[str, int] = {}
+    stack: list[list[Any]] = []
+    expect_key = False
+    position = 0
+    while (match := _TOKEN.match(text, position)) is not None:
+        position = match.end()
+        string, mark, _ = match.groups()
+        start = match.start(match.lastindex or 1)
+        if mark in (",", ":"):
+            expect_key = mark == "," and bool(stack) and stack[-1][2]
+            continue
+        if mark in ("}", "]"):
+            pointer_, opened = stack.pop()[:2]
+            values[pointer_] = (opened, position)
+            expect_key = False
+            continue
+        if string is not None and expect_key:
+            stack[-1][4] = json.loads(string)
+            stack[-1][5] = start
+            expect_key = False
+            continue
+        if not stack:
+            here = ""
+        elif stack[-1][2]:
+            here = f"{stack[-1][0]}/{stack[-1][4]}"
+            keys[here] = stack[-1][5]
+        else:
+            here = f"{stack[-1][0]}/{stack[-1][3]}"
+            stack[-1][3] += 1
+        if mark in ("{", "["):
+            stack.append([here, start, mark == "{", 0, None, None])
+            expect_key = mark == "{"
+        else:
+            values[here] = (start, position)
+    return values, keys
+
+
+KEYS = st.one_of(
+    st.sampled_from(["a", "b", "a/b", "", "ü", 'q"uote', "back\\slash", "x:y", "1", "{", "]"]),
+    st.text(max_size=6),
+)
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=10),
+    st.sampled_from(['a "quoted" word', "tab\there", "line\nbreak", "[x]", "{y}", "a, b: c"]),
+)
+DOCUMENTS = st.recursive(
+    SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(KEYS, inner, max_size=4)),
+    max_leaves=20,
+)
+
+
+def _spellings(document: Any) -> list[str]:
+    return [
+        json.dumps(document),
+        json.dumps(document, indent=2, ensure_ascii=False),
+        json.dumps(document, separators=(",", ":")),
+        json.dumps(document, indent="\t", separators=(" , ", " : ")),
+    ]
+
+
+@EXAMPLES
+@given(DOCUMENTS)
+def test_the_position_map_is_the_token_scanners(document: Any) -> None:
+    for text in _spellings(document):
+        values, keys = map_positions(text)
+        expected_values, expected_keys = _reference_map(text)
+        assert list(values.items()) == list(expected_values.items())
+        assert list(keys.items()) == list(expected_keys.items())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"a": 1, "a": {"b": [1, 2]}, "a/b": 3}',  # a repeated key, a key with a slash
+        '{"": [], "k": {}, "\\u00fc\\n": "v\\"w"}',  # empty key and containers, escapes
+        ' [ "x" , -1.5e3 , true , null ] ',
+        '"only a string"',
+    ],
+)
+def test_the_position_map_of_awkward_documents(text: str) -> None:
+    assert map_positions(text) == _reference_map(text)
+    values, _ = map_positions(text)
+    assert values[""][1] == len(text.rstrip())
+
+
+# --- knowledge ------------------------------------------------------------------------------
+
+PATH_PARTS = st.sampled_from(["positions", "title", "[0]", "[12]", "highlights", "contact", "a"])
+PATHS = st.lists(PATH_PARTS, min_size=1, max_size=5).map(
+    lambda parts: parts[0] + "".join(p if p.startswith("[") else f".{p}" for p in parts[1:])
+)
+
+
+@EXAMPLES
+@given(PATHS, st.sets(st.one_of(PATHS, PATH_PARTS), max_size=4))
+def test_knows_is_no_listed_ancestor(field: str, unknown: set[str]) -> None:
+    profile = Profile(knowledge=Knowledge(unknown=unknown))
+    assert profile.knows(field) == (not any(path in unknown for path in ancestors(field)))
+
+
+# --- the per-profile memo -------------------------------------------------------------------
+
+
+def test_once_computes_once_per_profile_and_never_answers_for_another() -> None:
+    calls: list[str | None] = []
+
+    def headline(profile: Profile) -> str | None:
+        calls.append(profile.headline)
+        return profile.headline
+
+    first, second = Profile(headline="one"), Profile(headline="two")
+    memo = ProfileMemo()
+    contexts = [Context(options=None, today=make_settings().today, memo=memo) for _ in "ab"]
+    assert [ctx.once(headline, first) for ctx in contexts] == ["one", "one"]
+    assert calls == ["one"]
+    # A memo handed a second profile recomputes (and holds one value per function).
+    assert contexts[0].once(headline, second) == "two"
+    assert contexts[1].once(headline, first) == "one"
+    assert calls == ["one", "two", "one"]
+    # A context made without a memo gets its own.
+    lone = Context(options=None, today=make_settings().today)
+    assert lone.once(headline, second) == "two" and lone.memo is not memo
+
+
+FIELD_TEXT = st.one_of(st.none(), st.sampled_from(["", " ", "Ana", "TODO", "x\ny"]))
+
+
+@EXAMPLES
+@given(
+    FIELD_TEXT,
+    FIELD_TEXT,
+    st.lists(st.sampled_from(["", "Led a team", "  "]), max_size=3),
+    st.sets(st.sampled_from(["headline", "positions", "positions[0].highlights[1]"])),
+)
+def test_shared_text_fields_are_the_walk_of_the_profile(
+    headline: str | None, summary: str | None, highlights: list[str], unknown: set[str]
+) -> None:
+    document = {
+        "headline": headline,
+        "summary": summary,
+        "positions": [{"title": "Nurse", "highlights": highlights, "start": "spring 2019"}],
+        "knowledge": {"unknown": unknown},
+    }
+    profile = Profile.model_validate(document)
+    ctx = Context(options=None, today=make_settings().today)
+    shared = list(text_fields(profile, ctx))
+    assert shared == list(text_fields(profile, ctx))  # the second call reads the memo
+    walked = [
+        (path, text)
+        for path, text in _plain_walk(profile)
+        if text.strip() and profile.knows(path) and not path.startswith("knowledge")
+    ]
+    assert shared == walked
+    assert [row[2:] for row in all_fields(profile)] == walked
+
+
+def _plain_walk(value: Any, path: str = "") -> list[tuple[str, str]]:
+    from pydantic import BaseModel
+
+    from profilelint.api import PartialDate
+
+    if isinstance(value, str):
+        return [(path, value)]
+    if isinstance(value, PartialDate):
+        return [(path, value.text)] if value.year is None and value.text.strip() else []
+    if isinstance(value, list):
+        return [row for i, item in enumerate(value) for row in _plain_walk(item, f"{path}[{i}]")]
+    if isinstance(value, BaseModel):
+        return [
+            row
+            for name in type(value).model_fields
+            for row in _plain_walk(getattr(value, name), f"{path}.{name}" if path else name)
+        ]
+    return []
+
+
+# --- the placeholder prefilter --------------------------------------------------------------
+
+MARKER_BITS = st.sampled_from(
+    [
+        *("lorem", "ipsum", "dolor", "sit", "amet", "LOREM IPSUM", "{{", "}}", "{", "}", "${"),
+        *("%", "FNAME", "[", "]", "<", ">", "your", "Your", "name", "here", "HERE", "insert"),
+        *("goes", "text", "--", "-", "TODO", "FIXME", "TBD", "*|", "|*", "xx", "XX", "XXX"),
+        *("x", "X", "20", "19", "5", ".", "/", "公司", "【", "】", "姓名", "Company", "(", "_"),
+        *("enter", "your-username", "yourname", "ſ", "K", "İ", "ı", " ", "\n", "'", '"'),
+        *("\u212a", "HeRe", "YOUR", "Lorem", "DOLOR", "ＨＥＲＥ", "Ｘ", "x.", "9/", "٣-"),
+    ]
+)
+FIELD_TEXTS = st.lists(MARKER_BITS, max_size=12).map("".join)
+
+
+@EXAMPLES
+@given(FIELD_TEXTS)
+def test_the_placeholder_prefilter_never_turns_away_a_match(text: str) -> None:
+    matched = placeholders._MARKERS.search(text) or placeholders._CAPITAL_MARKERS.search(text)
+    if matched:
+        assert placeholders.may_hold_marker(text)
+
+
+def test_the_placeholder_prefilter_lets_through_each_kind_of_marker() -> None:
+    for text in [
+        "Lorem ipsum", "{{name}}", "${title}", "%FIRSTNAME%", "[Your Name]", "<your title>",
+        "insert text here", "---Enter Image URL---", "yourname.com", "TODO", "*|FNAME|*",
+        "xxx-xxx-xxxx", "20XX", "XXX", "在XXX公司", "【姓名】", "<Company>",
+    ]:  # fmt: skip
+        assert placeholders.may_hold_marker(text), text
+        assert placeholders.find_placeholders(text), text
+    assert not placeholders.may_hold_marker("Nurse at the city hospital since 2019")
+
+
+# --- the skill matcher's prefixes -----------------------------------------------------------
+
+WORDS = st.text(alphabet="abcdeéfnorstuwzą", min_size=1, max_size=14)
+
+
+@EXAMPLES
+@given(st.lists(WORDS, max_size=8), WORDS.filter(lambda w: len(w) >= 5))
+def test_prefix_search_is_the_dict_of_prefixes(unit_words: list[str], word: str) -> None:
+    """For the words it is asked about: five letters or more (halves of compounds, and
+    words of seven letters or more)."""
+    evidence = skills_match.Evidence([[" ".join(unit_words)]])
+    if not evidence:
+        return
+    prefixes: dict[str, int] = {}  # as the matcher kept them before: every prefix, longest word
+    for plain in {skills_match._plain(w) for w in evidence._words[0] if w.isalpha()}:
+        if len(plain) <= 40:
+            for n in range(5, len(plain) + 1):
+                prefixes[plain[:n]] = max(prefixes.get(plain[:n], 0), len(plain))
+    plain = skills_match._plain(word)
+    expected = prefixes.get(plain[: max(5, len(plain) - 3)], 0) >= len(plain) - 2
+    assert skills_match._prefixed(plain, evidence.long_words(0)) == expected
+
+
+# --- the JSON limits' shortcuts -------------------------------------------------------------
+
+
+def _parse_error(text: str, **limits: int) -> str | None:
+    from profilelint.loaders.base import LoadError
+    from profilelint.loaders.jsonsource import JsonSource
+
+    try:
+        JsonSource.parse(text, **{"max_depth": 64, "max_items": 10_000, **limits})
+    except LoadError as error:
+        return f"{error.code} {error.message}"
+    return None
+
+
+def test_brackets_and_commas_inside_strings_do_not_count_against_the_limits() -> None:
+    text = json.dumps({"a": "[[[{{{" * 20, "b": ",,,]]]}}}" * 20, "c": [[1, 2], {"d": 3}]})
+    assert _parse_error(text, max_depth=3, max_items=8) is None
+    assert _parse_error(text, max_depth=2) == "INP003 JSON nesting depth 3 is over the limit of 2"
+    assert _parse_error(text, max_items=7) == "INP003 8 values, over the limit of 7"
+
+
+@pytest.mark.parametrize("text", ['{"a": "\\udc00"}', '{"a": "\udc00"}', '{"\udc00": 1}'])
+def test_a_lone_surrogate_is_found_escaped_or_not(text: str) -> None:
+    assert _parse_error(text) == (
+        "INP001 text holds \\udc00, half of a UTF-16 pair: not a character"
+    )
+
+
+# --- patterns compiled when first used ------------------------------------------------------
+
+
+def test_a_lazy_pattern_answers_as_the_compiled_one_and_then_is_it() -> None:
+    from profilelint.api import LazyPattern
+
+    source, flags, text = r"(?P<word>[a-z]+)(\d)?", re.IGNORECASE, "Ab1 cd ef2, GH"
+    lazy, compiled = LazyPattern(source, flags), re.compile(source, flags)
+    assert "_compiled" not in vars(lazy)  # nothing compiled on creation
+    assert lazy.search(text, 1).span() == compiled.search(text, 1).span()  # type: ignore[union-attr]
+    assert lazy.search is not LazyPattern.search  # the compiled pattern's own method now
+    assert lazy.compiled() is vars(lazy)["_compiled"]
+    fresh = [LazyPattern(source, flags) for _ in range(6)]
+    assert fresh[0].match(text).group("word") == "Ab"  # type: ignore[union-attr]
+    assert fresh[1].fullmatch("xy") is not None and fresh[1].fullmatch("x y") is None
+    assert [m.span() for m in fresh[2].finditer(text)] == [
+        m.span() for m in compiled.finditer(text)
+    ]
+    assert fresh[3].findall(text) == compiled.findall(text)
+    assert fresh[4].sub("-", text, count=2) == compiled.sub("-", text, count=2)
+    assert fresh[5].split(text, 1) == compiled.split(text, 1)
+
+
+def test_the_engine_shares_one_memo_per_profile_between_modules() -> None:
+    """Two modules' rules asking for the same function get one computation per profile; the
+    next profile (and the next file) computes its own."""
+    import sys
+    import types
+    from collections.abc import Iterator
+    from importlib.metadata import EntryPoint
+    from pathlib import Path
+
+    from profilelint.api import Finding, rule
+    from profilelint.config import load_settings, validate_against
+    from profilelint.engine import Linter
+    from profilelint.plugins import GROUP, build_registry
+
+    seen: list[str | None] = []
+
+    def headline_of(profile: Profile) -> str | None:
+        seen.append(profile.headline)
+        return profile.headline
+
+    modules = []
+    for number in (1, 2):
+        module = types.ModuleType(f"fake_memo_checks_{number}")
+
+        @rule(f"FAM00{number}", f"fake-memo-{number}", severity="info", help="h")
+        def check(profile: Profile, ctx: Context) -> Iterator[Finding]:
+            yield Finding(f"headline {ctx.once(headline_of, profile)}", field="headline")
+
+        module.check = check  # type: ignore[attr-defined]
+        sys.modules[module.__name__] = module
+        modules.append(EntryPoint(f"memo{number}", module.__name__, GROUP))
+    try:
+        registry = build_registry(modules)
+        settings = validate_against(
+            load_settings(config_file=None, overrides={}, cwd=Path("/nonexistent")), registry
+        )
+        linter = Linter(settings, registry)
+        for headline in ("one", "two", "one"):
+            data = json.dumps({"basics": {"name": "Ana", "label": headline}}).encode()
+            result = linter.lint_bytes(data, "p.json")
+            assert [d.message for d in result.diagnostics] == [f"headline {headline}"] * 2
+        assert seen == ["one", "two", "one"]  # once per profile, never carried over
+        assert not linter._memo._values  # nothing of the last profile is kept
+    finally:
+        for entry in modules:
+            del sys.modules[entry.value]
