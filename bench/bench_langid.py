@@ -317,14 +317,22 @@ def worker(name: str) -> dict[str, object]:
     return {"load": load, "answers": answers, "times": timings, "rss": added, "numpy": numpy}
 
 
+#: A candidate that has not answered the whole set by then is reported as too slow.
+WORKER_TIMEOUT = 120
+
+
 def _run_worker(name: str, env: dict[str, str]) -> dict[str, object] | str:
-    done = subprocess.run(
-        [sys.executable, __file__, "--worker", name],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    try:
+        done = subprocess.run(
+            [sys.executable, __file__, "--worker", name],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+            timeout=WORKER_TIMEOUT,
+        )
+    except subprocess.TimeoutExpired:
+        return f"too slow: no answers after {WORKER_TIMEOUT} s"
     if done.returncode != 0:
         lines = (done.stderr.strip() or "failed").splitlines()
         return lines[-1][:60]
@@ -469,13 +477,9 @@ def main() -> None:
         results: dict[str, list[dict[str, object] | str]] = {n: [] for n in names}
         for _ in range(args.runs):
             for name in names:
-                result = _run_worker(name, env)
-                if isinstance(result, str) and not results[name]:
-                    results[name].append(result)
-                    continue
-                if isinstance(result, dict):
-                    results[name] = [r for r in results[name] if isinstance(r, dict)]
-                    results[name].append(result)
+                if results[name] and isinstance(results[name][0], str):
+                    continue  # not installed, failed or too slow: not tried again
+                results[name].append(_run_worker(name, env))
         print(table(results))
 
 

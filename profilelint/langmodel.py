@@ -38,12 +38,13 @@ from pathlib import Path
 from typing import Any
 
 #: Bumped when the cached layout changes, so an old file is never read as a new one.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 _MAGIC = b"profilelint-lid\n"
 # format, classes, states, transitions, features, scale, metadata length, total size
 _HEADER = struct.Struct("<16sIIIIIIIQ")
 _ALIGN = 8
+_PAGE = 4096
 
 
 def cache_dir() -> Path | None:
@@ -98,6 +99,7 @@ class Identifier:
     __slots__ = (
         "_aliases",
         "_buffer",
+        "_columns",
         "_nextmove",
         "_output",
         "_pc",
@@ -138,6 +140,8 @@ class Identifier:
         sections = [view[start : start + size].cast(code) for code, start, size in layout]
         self._rows = view[offset:total]
         pc, self._rowbase, self._output, self._nextmove = sections
+        rows = moves // 256
+        self._columns = tuple(byte * rows for byte in range(256))
         self._pc = pc.tolist()
         self._scale = float(scale)
         self._unpack = struct.Struct(f"<{classes}I").unpack
@@ -151,11 +155,11 @@ class Identifier:
     def classify(self, text: str) -> tuple[str, float]:
         """The most probable language of ``text`` and its probability, as py3langid's."""
         data = _encode(text)
-        nextmove, rowbase = self._nextmove, self._rowbase
+        nextmove, row, column = self._nextmove, self._rowbase, self._columns
         state, states = 0, []
         visit = states.append
         for byte in data:
-            state = nextmove[rowbase[state] + byte]
+            state = nextmove[column[byte] + row[state]]
             visit(state)
         counts = Counter(map(self._output.__getitem__, states))
         counts.pop(-1, None)
@@ -229,9 +233,12 @@ def build_model(languages: Sequence[str], key: str) -> bytes:
     if lanes.min() < 0 or int(lanes.max()) * features >= 1 << 32:
         raise ValueError("the model's weights do not fit 32-bit sums")
     meta = "\n".join([key, *source.nb_classes]).encode()
-    rowbase = np.asarray(source.tk_row, dtype=np.uint32) << 8
+    rowbase = np.asarray(source.tk_row, dtype=np.uint32)
     output = np.asarray(source.tk_output, dtype=np.int32)
     nextmove = np.frombuffer(source.tk_nextmove, dtype=f"u{source.tk_nextmove.itemsize}")
+    # Byte-major: the transitions on one byte value lie together, so a text in one script
+    # touches the few columns of its bytes rather than a page of every state it visits.
+    nextmove = nextmove.reshape(-1, 256).T.ravel()
     parts = [
         meta,
         np.asarray(source.nb_pc, dtype=np.float64).tobytes(),
@@ -266,6 +273,8 @@ def _from_cache(path: Path, key: str) -> Identifier | None:
             mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
     except (OSError, ValueError):  # missing, unreadable or empty
         return None
+    if hasattr(mapped, "madvise") and hasattr(mmap, "MADV_RANDOM"):
+        mapped.madvise(mmap.MADV_RANDOM)  # no read-ahead: a text reads a few scattered pages
     try:
         return Identifier(mapped, key)
     except (ValueError, TypeError, KeyError, UnicodeDecodeError, struct.error):
@@ -282,8 +291,12 @@ def _to_cache(path: Path, model: bytes) -> None:
     except OSError:  # a read-only disk or no such folder: run without a cache
         return
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(model)
+        # Written a page at a time: a file written in one piece is cached in large folios,
+        # and a process that touches one byte of a folio maps (and counts) all of it.
+        with os.fdopen(handle, "wb", buffering=0) as out:
+            view = memoryview(model)
+            for start in range(0, len(view), _PAGE):
+                out.write(view[start : start + _PAGE])
         os.replace(temporary, path)  # readers never see a half-written file
     except OSError:
         Path(temporary).unlink(missing_ok=True)
