@@ -17,7 +17,10 @@ therefore those of py3langid except where two languages tie to float32 precision
 ``bench/bench_langid.py`` checks them on its labelled set and on every corpus text.
 
 Any problem with the cache (no home folder, a read-only disk, a truncated, damaged or foreign
-file) falls back to building the same tables in memory from the shipped model, with numpy.
+file) falls back to building the same tables in memory from the shipped model, with numpy, and
+rewrites the file.  The header is checked when the file is opened; tables damaged behind a
+sound header are caught when a walk leads outside them, and rebuilt then.  (A checksum of the
+whole file would cost tens of milliseconds and read every page on every run.)
 The cache lives in ``$PROFILELINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/profilelint``, else
 ``~/.cache/profilelint``; ``PROFILELINT_CACHE_DIR=""`` turns it off.  Nothing is downloaded.
 """
@@ -32,7 +35,7 @@ import struct
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -103,6 +106,7 @@ class Identifier:
         "_nextmove",
         "_output",
         "_pc",
+        "_repair",
         "_rowbase",
         "_rows",
         "_scale",
@@ -151,9 +155,24 @@ class Identifier:
             (first.setdefault(c, i), i) for i, c in enumerate(self.classes) if c in first
         ]
         self._buffer = buffer  # keeps the map open for as long as the views live
+        #: Rebuilds the tables from the shipped model when a cached table proves damaged.
+        self._repair: Callable[[], Identifier] | None = None
 
     def classify(self, text: str) -> tuple[str, float]:
         """The most probable language of ``text`` and its probability, as py3langid's."""
+        try:
+            return self._classify(text)
+        except (IndexError, OverflowError):
+            # A cache file whose header is sound but whose tables lead outside themselves
+            # (damaged on disk): rebuild from the shipped model, once, and answer from that.
+            if self._repair is None:
+                raise
+            repaired, self._repair = self._repair(), None
+            for name in Identifier.__slots__:
+                setattr(self, name, getattr(repaired, name))
+            return self._classify(text)
+
+    def _classify(self, text: str) -> tuple[str, float]:
         data = _encode(text)
         nextmove, row, column = self._nextmove, self._rowbase, self._columns
         state, states = 0, []
@@ -309,11 +328,16 @@ def load_identifier(languages: Sequence[str]) -> Identifier:
     if key is None:
         raise RuntimeError("py3langid's model is not installed")
     cached_at = _cache_file(key)
+
+    def build() -> Identifier:
+        built = build_model(languages, key)
+        if cached_at is not None:
+            _to_cache(cached_at, built)
+        return Identifier(built, key)
+
     if cached_at is not None:
         identifier = _from_cache(cached_at, key)
         if identifier is not None:
+            identifier._repair = build
             return identifier
-    built = build_model(languages, key)
-    if cached_at is not None:
-        _to_cache(cached_at, built)
-    return Identifier(built, key)
+    return build()

@@ -134,6 +134,20 @@ def test_a_damaged_or_foreign_cache_falls_back_and_is_replaced(
     assert _same_as_py3langid(langmodel.load_identifier(CANDIDATE_LANGUAGES), reference)
 
 
+def test_a_cache_with_damaged_tables_is_rebuilt_on_first_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reference: object
+) -> None:
+    monkeypatch.setenv("PROFILELINT_CACHE_DIR", str(tmp_path))
+    langmodel.load_identifier(CANDIDATE_LANGUAGES)
+    target = _cache_path()
+    good = target.read_bytes()
+    # The header is sound, but the transitions (the middle of the file) lead nowhere.
+    target.write_bytes(good[:2_000_000] + b"\xff" * 28_000_000 + good[30_000_000:])
+    identifier = langmodel.load_identifier(CANDIDATE_LANGUAGES)  # accepted: the header is fine
+    assert _same_as_py3langid(identifier, reference)
+    assert target.read_bytes() == good
+
+
 def test_an_empty_setting_turns_the_cache_off(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reference: object
 ) -> None:
