@@ -1,12 +1,26 @@
-"""The language model, loaded in a tenth of the time through a local cache.
+"""py3langid's language model, scored without numpy from a memory-mapped cache file.
 
 py3langid ships its model LZMA-compressed (4.5 MB unpacking to 68 MB): decompressing it costs
-about 0.9 s of CPU on every run that needs language detection.  The first such run writes the
-model, already restricted to the candidate languages, uncompressed to a cache file; later runs
-read that file in about 0.1 s.  The arrays are stored as they are (same values, same memory
-layout), so classification is identical bit for bit, and any problem with the cache (no home
-folder, a read-only disk, a truncated or foreign file) falls back to the shipped model.
+about a second of CPU, and numpy alone tens of milliseconds to import.  The first run that
+needs language detection therefore writes the model, restricted to the candidate languages,
+to a cache file laid out for this module; every later run maps that file into memory
+(``mmap``) and reads it through ``memoryview`` casts.  Opening it costs a fraction of a
+millisecond, numpy is never imported, and only the pages a text touches are read (each run
+and each worker holds a few hundred kilobytes of it, shared through the page cache).
 
+The scorer is py3langid's own naive Bayes classifier, reimplemented: the same byte DFA, the
+same feature weights (``log1p`` of each feature's count) and the same normalisation.  The
+model's float16 weights are stored as exact integers (each weight times a power of two), so
+the weights of all features seen the same number of times add up exactly in one Python
+integer holding a 32-bit lane per language; py3langid adds them in float32.  Decisions are
+therefore those of py3langid except where two languages tie to float32 precision;
+``bench/bench_langid.py`` checks them on its labelled set and on every corpus text.
+
+Any problem with the cache (no home folder, a read-only disk, a truncated, damaged or foreign
+file) falls back to building the same tables in memory from the shipped model, with numpy, and
+rewrites the file.  The header is checked when the file is opened; tables damaged behind a
+sound header are caught when a walk leads outside them, and rebuilt then.  (A checksum of the
+whole file would cost tens of milliseconds and read every page on every run.)
 The cache lives in ``$PROFILELINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/profilelint``, else
 ``~/.cache/profilelint``; ``PROFILELINT_CACHE_DIR=""`` turns it off.  Nothing is downloaded.
 """
@@ -14,15 +28,26 @@ The cache lives in ``$PROFILELINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/profilelin
 from __future__ import annotations
 
 import hashlib
+import math
+import mmap
 import os
-import tempfile
-from array import array
-from collections.abc import Sequence
+import struct
+import sys
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
 #: Bumped when the cached layout changes, so an old file is never read as a new one.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 3
+
+_MAGIC = b"profilelint-lid\n"
+# format, classes, states, transitions, features, scale, metadata length, total size
+_HEADER = struct.Struct("<16sIIIIIIIQ")
+_ALIGN = 8
+_PAGE = 4096
 
 
 def cache_dir() -> Path | None:
@@ -36,90 +61,283 @@ def cache_dir() -> Path | None:
     return Path(base) / "profilelint" if base else None
 
 
-def _cache_file(model: Path, languages: Sequence[str]) -> Path | None:
-    folder = cache_dir()
-    if folder is None:
+def shipped_model() -> Path | None:
+    """py3langid's compressed model file, found without importing py3langid (or numpy)."""
+    spec = find_spec("py3langid")
+    if spec is None or not spec.submodule_search_locations:
         return None
-    # The model's own bytes name it (not its path or time stamp), so every virtual environment
-    # with the same py3langid shares one cache file instead of adding its own.  Its size and
-    # the hash of its first and last 256 KiB tell models apart at a fraction of a full hash.
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "model.npz.xz"
+
+
+def model_key(model: Path, languages: Sequence[str]) -> str | None:
+    """What names a cache: the model's own bytes (not its path), the languages, the layout.
+
+    Every virtual environment with the same py3langid shares one cache file.  The model's size
+    and the hash of its first and last 16 KiB tell models apart (an xz file ends with the
+    checksums of its content) at a fraction of a millisecond.
+    """
     digest = hashlib.sha256()
     try:
         with model.open("rb") as handle:
             size = handle.seek(0, os.SEEK_END)
             handle.seek(0)
-            digest.update(handle.read(1 << 18))
-            handle.seek(max(0, size - (1 << 18)))
+            digest.update(handle.read(1 << 14))
+            handle.seek(max(0, size - (1 << 14)))
             digest.update(handle.read())
     except OSError:
         return None
-    key = f"{CACHE_FORMAT}|{size}|{digest.hexdigest()}|" + ",".join(languages)
-    return folder / f"langid-{hashlib.sha256(key.encode()).hexdigest()[:16]}.npz"
+    return f"{CACHE_FORMAT}|{sys.byteorder}|{size}|{digest.hexdigest()}|" + ",".join(languages)
 
 
-def _from_cache(path: Path) -> Any | None:
-    import numpy as np
-    from py3langid.langid import LanguageIdentifier
-
-    try:
-        with np.load(path, allow_pickle=False) as data:
-            nextmove = array(str(data["nextmove_code"]))
-            nextmove.frombytes(data["nextmove"].tobytes())
-            rows = array(str(data["row_code"]))
-            rows.frombytes(data["row"].tobytes())
-            identifier = LanguageIdentifier(
-                data["ptc"],
-                data["pc"],
-                data["classes"].tolist(),
-                nextmove,
-                data["output"].tolist(),
-                norm_probs=True,
-                tk_row=rows,
-            )
-    except Exception:  # a truncated, foreign or unreadable file: use the shipped model
+def _cache_file(key: str) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
         return None
-    return identifier
+    return folder / f"langid-{hashlib.sha256(key.encode()).hexdigest()[:16]}.bin"
 
 
-def _to_cache(path: Path, identifier: Any) -> None:
+class Identifier:
+    """py3langid's classifier over one model's tables, held in any buffer (a map or bytes)."""
+
+    __slots__ = (
+        "_aliases",
+        "_buffer",
+        "_columns",
+        "_nextmove",
+        "_output",
+        "_pc",
+        "_repair",
+        "_rowbase",
+        "_rows",
+        "_scale",
+        "_unpack",
+        "_width",
+        "classes",
+    )
+
+    def __init__(self, buffer: Any, key: str) -> None:
+        """Read the tables from ``buffer``; ValueError unless it is a model made for ``key``."""
+        # Everything is checked on copies of the header first: a file that is refused leaves
+        # no view on its map behind, so the map can be closed and the file replaced.
+        if len(buffer) < _HEADER.size:
+            raise ValueError("too short for a model")
+        magic, fmt, classes, states, moves, features, scale, meta_size, total = _HEADER.unpack(
+            buffer[: _HEADER.size]
+        )
+        if magic != _MAGIC or fmt != CACHE_FORMAT or total != len(buffer) or scale <= 0:
+            raise ValueError("not a model of this layout")
+        offset = _aligned(_HEADER.size)
+        # The metadata: the key the file was built for, then the class labels, a line each.
+        meta = bytes(buffer[offset : offset + meta_size]).decode().split("\n")
+        if meta[0] != key or len(meta) != classes + 1:
+            raise ValueError("a model for another py3langid or other languages")
+        offset = _aligned(offset + meta_size)
+        layout = []
+        for code, count in (("d", classes), ("I", states), ("i", states), ("I", moves)):
+            size = count * struct.calcsize(code)
+            layout.append((code, offset, size))
+            offset = _aligned(offset + size)
+        self._width = 4 * classes
+        if offset + features * self._width != total:
+            raise ValueError("inconsistent section sizes")
+        view = memoryview(buffer)
+        sections = [view[start : start + size].cast(code) for code, start, size in layout]
+        self._rows = view[offset:total]
+        pc, self._rowbase, self._output, self._nextmove = sections
+        rows = moves // 256
+        self._columns = tuple(byte * rows for byte in range(256))
+        self._pc = pc.tolist()
+        self._scale = float(scale)
+        self._unpack = struct.Struct(f"<{classes}I").unpack
+        self.classes: list[str] = meta[1:]
+        first: dict[str, int] = {}
+        self._aliases = [
+            (first.setdefault(c, i), i) for i, c in enumerate(self.classes) if c in first
+        ]
+        self._buffer = buffer  # keeps the map open for as long as the views live
+        #: Rebuilds the tables from the shipped model when a cached table proves damaged.
+        self._repair: Callable[[], Identifier] | None = None
+
+    def classify(self, text: str) -> tuple[str, float]:
+        """The most probable language of ``text`` and its probability, as py3langid's."""
+        try:
+            return self._classify(text)
+        except (IndexError, OverflowError):
+            # A cache file whose header is sound but whose tables lead outside themselves
+            # (damaged on disk): rebuild from the shipped model, once, and answer from that.
+            if self._repair is None:
+                raise
+            repaired, self._repair = self._repair(), None
+            for name in Identifier.__slots__:
+                setattr(self, name, getattr(repaired, name))
+            return self._classify(text)
+
+    def _classify(self, text: str) -> tuple[str, float]:
+        data = _encode(text)
+        nextmove, row, column = self._nextmove, self._rowbase, self._columns
+        state, states = 0, []
+        visit = states.append
+        for byte in data:
+            state = nextmove[column[byte] + row[state]]
+            visit(state)
+        counts = Counter(map(self._output.__getitem__, states))
+        counts.pop(-1, None)
+        n = len(self.classes)
+        if not counts:  # no feature at all: every language equally likely, as py3langid
+            return self.classes[0], 1.0 / n
+        # Features seen equally often weigh the same (log1p of the count): add their integer
+        # weights up exactly, all languages at once, then scale each sum once.
+        rows, width, read = self._rows, self._width, int.from_bytes
+        by_count: dict[int, int] = {}
+        for feature, count in counts.items():
+            start = feature * width
+            by_count[count] = by_count.get(count, 0) + read(rows[start : start + width], "little")
+        scores = self._pc
+        for count, total in by_count.items():
+            weight = _weight(count) / self._scale
+            lanes = self._unpack(total.to_bytes(width, "little"))
+            scores = [s - weight * lane for s, lane in zip(scores, lanes, strict=True)]
+        factor = 1.0 / math.sqrt(len(data) or 1)
+        top = max(scores) * factor
+        probabilities = [math.exp(s * factor - top) for s in scores]
+        norm = math.fsum(probabilities)
+        probabilities = [p / norm for p in probabilities]
+        for first, again in self._aliases:
+            probabilities[first] += probabilities[again]
+            probabilities[again] = 0.0
+        best = max(range(n), key=probabilities.__getitem__)  # the first of equals, as argmax
+        return self.classes[best], probabilities[best]
+
+
+def _aligned(offset: int) -> int:
+    return -(-offset // _ALIGN) * _ALIGN
+
+
+def _encode(text: str) -> bytes:
+    """The bytes py3langid classifies: lower case if all upper case, NFC, UTF-8."""
+    if text.isupper():
+        text = text.lower()
+    return unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+
+
+_WEIGHTS: dict[int, float] = {}
+
+
+def _weight(count: int) -> float:
+    """py3langid's weight of a feature seen ``count`` times: log1p(count) in float32."""
+    weight = _WEIGHTS.get(count)
+    if weight is None:
+        (weight,) = struct.unpack("<f", struct.pack("<f", math.log1p(count)))
+        _WEIGHTS[count] = weight
+    return weight
+
+
+def build_model(languages: Sequence[str], key: str) -> bytes:
+    """The cache file's bytes, built from py3langid's shipped model (imports numpy)."""
     import numpy as np
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    nextmove, rows = identifier.tk_nextmove, identifier.tk_row
+    source = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    source.set_languages(list(languages))
+    ptc = np.asarray(source.nb_ptc, dtype=np.float64)
+    # The weights are float16: some power of two makes every one an exact integer.
+    for bits in range(25):
+        scaled = -ptc * (1 << bits)
+        if np.array_equal(scaled, np.rint(scaled)):
+            break
+    else:
+        raise ValueError("the model's weights are not float16")
+    lanes = scaled.astype(np.int64)
+    features, classes = lanes.shape
+    if lanes.min() < 0 or int(lanes.max()) * features >= 1 << 32:
+        raise ValueError("the model's weights do not fit 32-bit sums")
+    meta = "\n".join([key, *source.nb_classes]).encode()
+    rowbase = np.asarray(source.tk_row, dtype=np.uint32)
+    output = np.asarray(source.tk_output, dtype=np.int32)
+    nextmove = np.frombuffer(source.tk_nextmove, dtype=f"u{source.tk_nextmove.itemsize}")
+    # Byte-major: the transitions on one byte value lie together, so a text in one script
+    # touches the few columns of its bytes rather than a page of every state it visits.
+    nextmove = nextmove.reshape(-1, 256).T.ravel()
+    parts = [
+        meta,
+        np.asarray(source.nb_pc, dtype=np.float64).tobytes(),
+        rowbase.tobytes(),
+        output.tobytes(),
+        nextmove.astype(np.uint32).tobytes(),
+        lanes.astype("<u4").tobytes(),
+    ]
+    body = bytearray(_HEADER.size)
+    for part in parts:
+        body += bytes(_aligned(len(body)) - len(body))  # the reader's section offsets
+        body += part
+    _HEADER.pack_into(
+        body,
+        0,
+        _MAGIC,
+        CACHE_FORMAT,
+        classes,
+        len(output),
+        len(nextmove),
+        features,
+        1 << bits,
+        len(meta),
+        len(body),
+    )
+    return bytes(body)
+
+
+def _from_cache(path: Path, key: str) -> Identifier | None:
+    try:
+        with path.open("rb") as handle:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # missing, unreadable or empty
+        return None
+    if hasattr(mapped, "madvise") and hasattr(mmap, "MADV_RANDOM"):
+        mapped.madvise(mmap.MADV_RANDOM)  # no read-ahead: a text reads a few scattered pages
+    try:
+        return Identifier(mapped, key)
+    except (ValueError, TypeError, KeyError, UnicodeDecodeError, struct.error):
+        mapped.close()
+        return None
+
+
+def _to_cache(path: Path, model: bytes) -> None:
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     except OSError:  # a read-only disk or no such folder: run without a cache
         return
     try:
-        with os.fdopen(handle, "wb") as out:
-            np.savez(
-                out,
-                ptc=identifier.nb_ptc,
-                pc=identifier.nb_pc,
-                classes=np.array(identifier.nb_classes),
-                nextmove=np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"),
-                nextmove_code=np.array(nextmove.typecode),
-                row=np.frombuffer(rows, dtype=f"u{rows.itemsize}"),
-                row_code=np.array(rows.typecode),
-                output=np.array(identifier.tk_output, dtype=np.int64),
-            )
+        # Written a page at a time: a file written in one piece is cached in large folios,
+        # and a process that touches one byte of a folio maps (and counts) all of it.
+        with os.fdopen(handle, "wb", buffering=0) as out:
+            view = memoryview(model)
+            for start in range(0, len(view), _PAGE):
+                out.write(view[start : start + _PAGE])
         os.replace(temporary, path)  # readers never see a half-written file
     except OSError:
         Path(temporary).unlink(missing_ok=True)
 
 
-def load_identifier(languages: Sequence[str]) -> Any:
-    """A py3langid identifier restricted to ``languages``, with normalised probabilities."""
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+def load_identifier(languages: Sequence[str]) -> Identifier:
+    """py3langid's classifier restricted to ``languages``, read from the cache if possible."""
+    model = shipped_model()
+    key = model_key(model, languages) if model is not None else None
+    if key is None:
+        raise RuntimeError("py3langid's model is not installed")
+    cached_at = _cache_file(key)
 
-    model = MODEL_DIR / MODEL_FILE
-    cached_at = _cache_file(model, languages)
-    if cached_at is not None and cached_at.is_file():
-        identifier = _from_cache(cached_at)
-        if identifier is not None:
-            return identifier
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(languages))
+    def build() -> Identifier:
+        built = build_model(languages, key)
+        if cached_at is not None:
+            _to_cache(cached_at, built)
+        return Identifier(built, key)
+
     if cached_at is not None:
-        _to_cache(cached_at, identifier)
-    return identifier
+        identifier = _from_cache(cached_at, key)
+        if identifier is not None:
+            identifier._repair = build
+            return identifier
+    return build()

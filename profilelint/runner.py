@@ -40,8 +40,10 @@ def _lint_chunk(targets: list[Target]) -> list[FileResult]:
 def _warm() -> None:
     """Load, before forking, the state every worker would otherwise load for itself.
 
-    Over this many files some profile needs language detection, so the language model is
-    read once here and the workers share its pages instead of each reading it again.
+    Over this many files some profile needs language detection.  Mapping the cached language
+    model costs well under a millisecond, but the first run on a machine builds that cache
+    from py3langid's compressed model (about a second): done here, it is built once, not by
+    every worker at the same time, and the workers inherit the open map.
     """
     from profilelint.text import _identifier
 

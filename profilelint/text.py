@@ -1,8 +1,9 @@
 """Shared text utilities: language detection, word and emoji counting, shared word lists.
 
 Everything here is a pure function of its input, deterministic and local: nothing opens a
-network connection.  Importing this module is cheap; the language model (``py3langid``, which
-pulls in numpy) and the ``regex`` module are loaded the first time they are needed.
+network connection.  Importing this module is cheap; the language model (py3langid's, read
+without numpy from a memory-mapped cache: ``profilelint.langmodel``) and the ``regex`` module
+are loaded the first time they are needed.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ _NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[@#]\w+")
 
 @functools.lru_cache(maxsize=1)
 def _identifier() -> Any:
-    """A private py3langid identifier limited to CANDIDATE_LANGUAGES (never the shared one)."""
+    """py3langid's classifier limited to CANDIDATE_LANGUAGES, from the memory-mapped cache."""
     from profilelint.langmodel import load_identifier
 
     return load_identifier(CANDIDATE_LANGUAGES)
@@ -92,7 +93,7 @@ def detect_language(text: str) -> str | None:
 
     Chinese, Japanese and Korean are told apart by their scripts.  Any other text needs at
     least ``MIN_WORDS`` words and ``MIN_LETTERS`` letters (URLs, e-mail addresses, @handles and
-    #hashtags are ignored) and a confident answer from py3langid, restricted to
+    #hashtags are ignored) and a confident answer from py3langid's model, restricted to
     ``CANDIDATE_LANGUAGES``; otherwise the answer is None and callers fall back to the profile's
     main language.  Norwegian comes out as ``"no"``.
     """

@@ -78,3 +78,25 @@ def test_every_input_in_every_format_lints_offline(
         crashes = [(f["path"], d["message"]) for f in files for d in f["diagnostics"]]
         assert not [c for c in crashes if "NetworkUsed" in c[1] or "INT001" in c[1]]
         assert not [d for f in files for d in f["diagnostics"] if d["code"] == "INT001"]
+
+
+@pytest.mark.parametrize("cache", ["absent", "present"])
+def test_the_language_model_loads_offline(
+    no_network: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: str
+) -> None:
+    from profilelint import langmodel, text
+
+    monkeypatch.setenv("PROFILELINT_CACHE_DIR", str(tmp_path))
+    if cache == "present":
+        langmodel.load_identifier(text.CANDIDATE_LANGUAGES)
+    text._identifier.cache_clear()
+    text.detect_language.cache_clear()
+    try:
+        # Built from the shipped model (absent) or mapped from the cache file (present).
+        assert (
+            text.detect_language("Ich entwickle Software für kleine Arztpraxen in Leipzig.") == "de"
+        )
+        assert list(tmp_path.glob("langid-*.bin"))
+    finally:
+        text._identifier.cache_clear()
+        text.detect_language.cache_clear()
