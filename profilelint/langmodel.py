@@ -319,6 +319,10 @@ def _to_cache(path: Path, model: bytes) -> None:
         os.replace(temporary, path)  # readers never see a half-written file
     except OSError:
         Path(temporary).unlink(missing_ok=True)
+        return
+    # Caches of the first format (whole numpy arrays, 46 MB each) are read by no version now.
+    for stale in path.parent.glob("langid-*.npz"):
+        stale.unlink(missing_ok=True)
 
 
 def load_identifier(languages: Sequence[str]) -> Identifier:

@@ -72,7 +72,10 @@ def test_the_first_load_writes_the_cache_and_the_second_reads_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reference: object
 ) -> None:
     monkeypatch.setenv("PROFILELINT_CACHE_DIR", str(tmp_path))
+    old = tmp_path / "langid-57b449cbf8bbe536.npz"  # an earlier release's cache (46 MB)
+    old.write_bytes(b"PK")
     first = langmodel.load_identifier(CANDIDATE_LANGUAGES)
+    assert not old.exists()  # removed once the new cache is written
     (cached,) = tmp_path.glob("langid-*.bin")
     assert cached == _cache_path() and cached.stat().st_size > 1_000_000
     _refuse_building(monkeypatch)
