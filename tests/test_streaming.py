@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from conftest import TODAY, RunCli
+from hypothesis import given
+from hypothesis import strategies as st
 
 from profilelint import runner
 from profilelint.config import load_settings
@@ -160,3 +162,26 @@ def test_standard_input_takes_its_sorted_place_among_the_files(
         cwd=tmp_path,
     )
     assert [f["path"] for f in json.loads(done.out)["files"]] == ["a.json", "m.json", "z.json"]
+
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(alphabet=st.characters(exclude_categories=()), max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.tuples(inner, inner)
+        | st.dictionaries(st.text(max_size=4), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@given(_JSON_VALUES)
+def test_the_json_writer_gives_the_bytes_of_json_dumps(value: object) -> None:
+    expected = json.dumps(value, indent=2, ensure_ascii=False)
+    assert json_reporter.dumps(value) == expected
+    nested = json.dumps({"files": [value]}, indent=2, ensure_ascii=False)
+    assert nested == '{\n  "files": [\n    ' + json_reporter.dumps(value, "    ") + "\n  ]\n}"
