@@ -120,3 +120,80 @@ def test_the_scorer_counts_features_as_the_walk_does(text: str) -> None:
     expected = Counter(visits)
     expected.pop(-1, None)
     assert list(identifier._feature_counts(data).items()) == list(expected.items())
+
+
+# --- skill evidence: the whole-profile unit ------------------------------------------------
+
+_SKILL_WORDS = st.sampled_from(
+    [
+        "Kundenbetreuung",
+        "Betreuung",
+        "Kunden",
+        "Prosjektledelse",
+        "ledet",
+        "prosjekter",
+        "finansowa",
+        "finansowe",
+        "mentoring",
+        "mentored",
+        "Python",
+        "API",
+        "design",
+        "designed",
+        "Postgres",
+        "UX/UI",
+        "R&D",
+        "zarządzanie",
+        "zarządzałem",
+        "analysis",
+        "analyst",
+        "Photoshop",
+        "photos",
+    ]
+)
+
+
+@EXAMPLES
+@given(
+    st.lists(st.lists(_SKILL_WORDS, min_size=1, max_size=5).map(" ".join), max_size=5),
+    _SKILL_WORDS,
+)
+def test_the_whole_profile_unit_holds_what_any_unit_holds(units: list[str], word: str) -> None:
+    from profilelint.checks._skills_match import Evidence
+
+    evidence = Evidence([[text] for text in units])
+    whole = evidence.whole()
+    held = [evidence._holds(index, word) for index in range(len(evidence.units))]
+    assert evidence._holds(whole, word) or not any(held)
+    assert evidence.whole() == whole  # built once
+
+
+# --- experience: a metric --------------------------------------------------------------------
+
+
+def _reference_metric(text: str) -> bool:
+    from profilelint.checks import _experience_words as data
+    from profilelint.checks import experience
+
+    if "%" in text or experience._CURRENCY.search(text) or experience._MULTIPLE.search(text):
+        return True
+    if experience._FRACTION.search(text):
+        return True
+    for match in experience._NUMBER.finditer(text):
+        if not (experience._YEAR.fullmatch(match.group(1)) and not match.group(2)):
+            return True
+    return any(word in data.NUMBER_WORDS for word in experience._WORD.findall(text.lower()))
+
+
+_METRIC_PIECES = st.sampled_from(
+    ["Cut costs", "by a third", "x2", "×3", "$5", "€ 1", "2019", "2019+", "40%", "12k", "٣",
+     "ten", "zero", "S3", "2FA", "v1.2", "-", ".", " "]
+)  # fmt: skip
+
+
+@EXAMPLES
+@given(st.one_of(st.lists(_METRIC_PIECES, max_size=8).map("".join), st.text(max_size=40)))
+def test_a_metric_is_found_as_without_the_digit_test(text: str) -> None:
+    from profilelint.checks import experience
+
+    assert experience._has_metric(text) == _reference_metric(text)
