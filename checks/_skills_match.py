@@ -289,6 +289,7 @@ class Evidence:
         self.joined = "\x00".join(texts)
         self.folded = self.joined.casefold()
         self._plain_joined: str | None = None
+        self._whole: int | None = None
 
     @property
     def plain(self) -> str:
@@ -308,6 +309,18 @@ class Evidence:
 
     def __bool__(self) -> bool:
         return bool(self.units)
+
+    def whole(self) -> int:
+        """The index of a unit made of every unit's words (for a test before the units').
+
+        Whatever a unit holds, this one holds too: a word it does not hold is in no unit.
+        """
+        if self._whole is None:
+            self._whole = len(self.stems)
+            self.stems.append(set().union(*self.stems))
+            self._words.append(set().union(*self._words))
+            self._long_words.append(None)
+        return self._whole
 
     def shows(self, name: str) -> bool:
         """True when some text names the skill (or, for "Python (pandas)", what stands
@@ -330,13 +343,18 @@ class Evidence:
                 if re.search(rf"(?<!{_LATIN_WORD}){re.escape(form)}(?!{_LATIN_WORD})", self.joined):
                     return True
         clues = data.EVIDENCE.get(_plain(name.strip()), ())
-        if any(_clue(c).search(self.plain) for c in clues):
+        # A clue is matched as written: only a text that holds it needs its pattern.
+        if any(c in self.plain and _clue(c).search(self.plain) for c in clues):
             return True
         core = _core_words(name)
         if not core:
             return False
         if _has_cjk(core[0]):
             return any(all(word in unit for word in core) for unit in self.units)
+        # One unit must hold every core word: first, whether every unit together holds them.
+        whole = self.whole()
+        if not all(self._holds(whole, word) for word in core):
+            return False
         return any(
             all(self._holds(index, word) for word in core) for index in range(len(self.units))
         )

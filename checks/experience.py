@@ -47,6 +47,7 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -358,11 +359,15 @@ def position_dates_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]:
 
 def _has_metric(text: str) -> bool:
     """True when ``text`` gives a number, a percentage, an amount or a number word."""
-    if "%" in text or _CURRENCY.search(text) or _MULTIPLE.search(text):
+    if "%" in text:
+        return True
+    # An amount, a multiple and a number each need a digit: most texts have none.
+    digit = _DIGIT.search(text) is not None
+    if digit and (_CURRENCY.search(text) or _MULTIPLE.search(text)):
         return True
     if _FRACTION.search(text):
         return True
-    for match in _NUMBER.finditer(text):
+    for match in _NUMBER.finditer(text) if digit else ():
         if not (_YEAR.fullmatch(match.group(1)) and not match.group(2)):
             return True
     return any(word in data.NUMBER_WORDS for word in _WORD.findall(text.lower()))

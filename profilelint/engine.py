@@ -79,7 +79,12 @@ def _texts(value: Any, found: list[str] | None = None) -> list[str]:
             _texts(item, found)
     elif isinstance(value, BaseModel):
         for name in _field_names(type(value)):
-            _texts(getattr(value, name), found)
+            item = getattr(value, name)
+            # Most of a model's values are text or nothing: no call for those.
+            if type(item) is str:
+                found.append(item)
+            elif item is not None:
+                _texts(item, found)
     return found
 
 

@@ -172,16 +172,24 @@ class Identifier:
                 setattr(self, name, getattr(repaired, name))
             return self._classify(text)
 
+    def _feature_counts(self, data: bytes) -> dict[int, int]:
+        """How often the DFA walk over ``data`` meets each feature, in the order first met."""
+        nextmove, row, column = self._nextmove, self._rowbase, self._columns
+        state = 0
+        states = [state := nextmove[column[byte] + row[state]] for byte in data]
+        # Each state's feature counted once per distinct state (a text revisits its states):
+        # the features come out in the order they are first met, as they would one by one.
+        output = self._output
+        counts: dict[int, int] = {}
+        for visited, seen in Counter(states).items():
+            feature = output[visited]
+            if feature >= 0:
+                counts[feature] = counts.get(feature, 0) + seen
+        return counts
+
     def _classify(self, text: str) -> tuple[str, float]:
         data = _encode(text)
-        nextmove, row, column = self._nextmove, self._rowbase, self._columns
-        state, states = 0, []
-        visit = states.append
-        for byte in data:
-            state = nextmove[column[byte] + row[state]]
-            visit(state)
-        counts = Counter(map(self._output.__getitem__, states))
-        counts.pop(-1, None)
+        counts = self._feature_counts(data)
         n = len(self.classes)
         if not counts:  # no feature at all: every language equally likely, as py3langid
             return self.classes[0], 1.0 / n

@@ -9,6 +9,7 @@ are loaded the first time they are needed.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import sys
 import unicodedata
@@ -70,21 +71,41 @@ def _identifier() -> Any:
     return load_identifier(CANDIDATE_LANGUAGES)
 
 
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_KANA_CHAR = re.compile(f"[{_KANA}]")
+
+
 def _cjk_language(text: str) -> str | None:
     """zh, ja or ko when Chinese, Japanese or Korean characters dominate the text."""
-    han = len(re.findall(f"[{_HAN}]", text))
-    kana = len(re.findall(f"[{_KANA}]", text))
-    hangul = len(re.findall(f"[{_HANGUL}]", text))
-    cjk = han + kana + hangul
+    # Most texts hold no CJK character at all (every ASCII text): one scan tells, and fewer
+    # than two CJK characters never decide.
+    if text.isascii():
+        return None
+    found = _CJK_CHAR.findall(text)
+    cjk = len(found)
+    if cjk < 2:
+        return None
+    joined = "".join(found)
+    han = len(_HAN_CHAR.findall(joined))
+    kana = len(_KANA_CHAR.findall(joined))
+    hangul = cjk - han - kana
     # One CJK character carries about as much as a short Latin word: weigh it as three letters.
-    other_letters = sum(1 for ch in _CJK_CHAR.sub("", text) if ch.isalpha())
-    if cjk < 2 or cjk * 3 < other_letters:
+    other_letters = sum(map(str.isalpha, text)) - sum(map(str.isalpha, joined))
+    if cjk * 3 < other_letters:
         return None
     if hangul >= max(han, kana):
         return "ko"
     if kana:
         return "ja"
     return "zh"
+
+
+def _at_least(items: Iterator[Any], count: int) -> bool:
+    """True when ``items`` yields at least ``count`` items (it is not read further)."""
+    return next(itertools.islice(items, count - 1, None), _NONE) is not _NONE
+
+
+_NONE = object()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -101,8 +122,9 @@ def detect_language(text: str) -> str | None:
     if cjk:
         return cjk
     cleaned = _NOISE.sub(" ", text)
-    letters = sum(1 for ch in cleaned if ch.isalpha())
-    if letters < MIN_LETTERS or len(words(cleaned)) < MIN_WORDS:
+    if not _at_least(filter(str.isalpha, cleaned), MIN_LETTERS) or not _at_least(
+        _patterns()["word"].finditer(cleaned), MIN_WORDS
+    ):
         return None
     language, confidence = _identifier().classify(cleaned)
     if confidence < MIN_CONFIDENCE:
