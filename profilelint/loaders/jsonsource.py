@@ -19,6 +19,10 @@ def _reject_constant(name: str) -> None:
     raise _NotJson(name)
 
 
+# One decoder for every document: ``json.loads`` with an option builds a new one each call.
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+
+
 def pointer(*parts: str | int) -> str:
     """A JSON Pointer from keys and indices, spelt as :func:`map_positions` spells them.
 
@@ -159,7 +163,10 @@ class JsonSource(SourceMap):
                     "INP003", f"JSON nesting depth {depth} is over the limit of {max_depth}"
                 )
         try:
-            document = json.loads(text, parse_constant=_reject_constant)
+            if text.startswith("\ufeff"):  # json.loads's own message for a BOM left in the text
+                document = json.loads(text, parse_constant=_reject_constant)
+            else:
+                document = _DECODER.decode(text)
         except json.JSONDecodeError as error:
             raise LoadError(
                 "INP001",
