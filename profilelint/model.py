@@ -77,7 +77,7 @@ class PartialDate(BaseModel):
     @classmethod
     def _from_text(cls, value: Any) -> Any:
         if isinstance(value, str):
-            return parse_partial_date(value).__dict__
+            return dict(parse_partial_date(value).__dict__)  # a shared date's own stays as is
         if isinstance(value, dict) and value.get("year") is not None:
             # A date given as parts must be a real date; otherwise only its text is kept.
             try:
@@ -155,7 +155,26 @@ def coarser(a: PartialDate, b: PartialDate) -> Literal["year", "month", "day"]:
 
 
 def parse_partial_date(text: str) -> PartialDate:
-    """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; anything else keeps its text, year None."""
+    """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; anything else keeps its text, year None.
+
+    A PartialDate is frozen, so one value serves every date with the same short text: the
+    same few hundred months recur across profiles (a bounded cache; long texts are read anew).
+    """
+    if len(text) <= _CACHED_DATE_LENGTH:
+        return _cached_date(text)
+    return _read_partial_date(text)
+
+
+# Longer than any ISO date with some white space around it.
+_CACHED_DATE_LENGTH = 16
+
+
+@lru_cache(maxsize=1 << 12)
+def _cached_date(text: str) -> PartialDate:
+    return _read_partial_date(text)
+
+
+def _read_partial_date(text: str) -> PartialDate:
     match = _ISO_DATE.match(text)
     if not match:
         return PartialDate.model_construct(text=text, year=None, month=None, day=None, known=True)

@@ -107,10 +107,23 @@ def _read_regular(path: Path, limit: int) -> bytes:
     a FIFO after ``stat()`` is refused instead of waited on.
     """
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
             raise LoadError("INP001", "not a regular file (a device, pipe or socket)")
-        return handle.read(limit)  # the size may have changed since stat()
+        # Read what the file holds, not a buffer of ``limit`` bytes (costly to allocate for a
+        # small file); the size may have changed since, so read on to the end or the limit.
+        parts: list[bytes] = []
+        size = 0
+        while size < limit:
+            chunk = os.read(fd, min(limit - size, max(info.st_size + 1 - size, _SNIFF_BYTES)))
+            if not chunk:
+                break
+            parts.append(chunk)
+            size += len(chunk)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
+    finally:
+        os.close(fd)
 
 
 def load_path(path: Path, limits: Limits | None = None) -> LoadResult:

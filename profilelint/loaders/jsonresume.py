@@ -25,23 +25,9 @@ from profilelint.loaders.jsonresume_keys import (
 from profilelint.loaders.jsonsource import JsonSource
 from profilelint.loaders.photo import make_photo
 from profilelint.model import (
-    Award,
-    Certificate,
     Contact,
-    Education,
-    Interest,
-    Knowledge,
-    Language,
-    Link,
-    Location,
     PartialDate,
-    Position,
     Profile,
-    Project,
-    Publication,
-    Recommendation,
-    Skill,
-    Volunteer,
     is_present_word,
     parse_partial_date,
 )
@@ -72,6 +58,7 @@ class _Reader:
         # One problem per list and per ignored key: the first place, the others related.
         self._grouped: dict[tuple[str, str], Problem] = {}
         self._first_message: dict[tuple[str, str], str] = {}
+        self.fields = source.fields
 
     def _at_value(self, ptr: str) -> tuple[int | None, int | None]:
         """Where a finding on the value at ``ptr`` points, as rules' findings do: a text or
@@ -134,6 +121,8 @@ class _Reader:
     ) -> None:
         """INP006 for each key ``kind`` does not define; ``read`` names extra keys used."""
         known = KEYS[kind]
+        if obj.keys() <= known:
+            return
         targets = TARGETS.get(kind, {})
         for key in obj:
             if key in known:
@@ -178,11 +167,14 @@ class _Reader:
                 self.unknown |= set(TARGETS["basics"].values())
 
     def text(self, obj: dict[str, Any], key: str, ptr: str, model_path: str) -> str | None:
-        item_ptr = pointer_join(ptr, key)
-        self.source.bind(model_path, item_ptr)
+        item_ptr = f"{ptr}/{key}"
+        self.fields[model_path] = item_ptr
         value = obj.get(key)
         if value is None or isinstance(value, str):
             return value
+        return self._not_text(key, value, item_ptr, model_path)
+
+    def _not_text(self, key: str, value: Any, item_ptr: str, model_path: str) -> str | None:
         if key in _NUMBER_OK and isinstance(value, int | float) and not isinstance(value, bool):
             return str(value)
         self.invalid(model_path, item_ptr, f"'{key}' should be text, not {_kind(value)}")
@@ -194,12 +186,13 @@ class _Reader:
         for key in keys:
             if key in obj:
                 return self.text(obj, key, ptr, model_path)
-        self.source.bind(model_path, pointer_join(ptr, keys[0]))
+        self.fields[model_path] = f"{ptr}/{keys[0]}"
         return None
 
     def texts(self, obj: dict[str, Any], key: str, ptr: str, model_path: str) -> list[str]:
-        list_ptr = pointer_join(ptr, key)
-        self.source.bind(model_path, list_ptr)
+        list_ptr = f"{ptr}/{key}"
+        fields = self.fields
+        fields[model_path] = list_ptr
         value = obj.get(key)
         if value is None:
             return []
@@ -211,12 +204,12 @@ class _Reader:
         found: list[str] = []
         for index, item in enumerate(value):
             if isinstance(item, str):
-                self.source.bind(f"{model_path}[{len(found)}]", pointer_join(list_ptr, index))
+                fields[f"{model_path}[{len(found)}]"] = f"{list_ptr}/{index}"
                 found.append(item)
             else:
                 self.dropped_item(
                     model_path,
-                    pointer_join(list_ptr, index),
+                    f"{list_ptr}/{index}",
                     f"item {index} of '{key}' should be text, not {_kind(item)}",
                 )
         return found
@@ -225,10 +218,13 @@ class _Reader:
         self, obj: dict[str, Any], key: str, ptr: str, model_path: str
     ) -> tuple[PartialDate | None, bool]:
         """A date and whether the text said the role is current ("Present")."""
-        item_ptr = pointer_join(ptr, key)
-        self.source.bind(model_path, item_ptr)
+        item_ptr = f"{ptr}/{key}"
+        self.fields[model_path] = item_ptr
         value = obj.get(key)
-        if isinstance(value, int) and not isinstance(value, bool):
+        if isinstance(value, str):
+            if value[:1].isdigit():  # no word for "present" starts with a digit
+                return parse_partial_date(value), False
+        elif isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if value is None or (isinstance(value, str) and not value.strip()):
             return None, False
@@ -239,12 +235,45 @@ class _Reader:
             return None, True
         return parse_partial_date(value), False
 
+    def read(
+        self, item: dict[str, Any], ptr: str, path: str, spec: Spec
+    ) -> tuple[dict[str, Any], bool]:
+        """The model fields ``spec`` reads from one object, in its order (the order of the
+        problems), and whether its "end" said the role is current."""
+        out: dict[str, Any] = {}
+        current = False
+        for op, name, suffix, keys in spec:
+            model_path = path + suffix
+            if op == TEXT:
+                key = keys[0]
+                item_ptr = f"{ptr}/{key}"
+                self.fields[model_path] = item_ptr
+                value = item.get(key)
+                out[name] = (
+                    value
+                    if value is None or isinstance(value, str)
+                    else self._not_text(key, value, item_ptr, model_path)
+                )
+            elif op == FIRST:
+                out[name] = self.first_text(item, keys, ptr, model_path)
+            elif op == TEXTS:
+                out[name] = self.texts(item, keys[0], ptr, model_path)
+            elif op == KEYWORDS:
+                key = "keywords" if item.get("keywords") else _keywords_key(item)
+                out[name] = self.texts(item, key, ptr, model_path)
+            else:
+                out[name], present = self.date(item, keys[0], ptr, model_path)
+                if op == END:
+                    current = present
+        return out, current
+
     def objects(
         self, obj: dict[str, Any], key: str, ptr: str, model_path: str
     ) -> list[tuple[str, str, dict[str, Any]]]:
         """The objects of a list, each with its JSON Pointer and model path."""
-        list_ptr = pointer_join(ptr, key)
-        self.source.bind(model_path, list_ptr)
+        list_ptr = f"{ptr}/{key}"
+        fields = self.fields
+        fields[model_path] = list_ptr
         value = obj.get(key)
         if value is None:
             return []
@@ -252,17 +281,17 @@ class _Reader:
             self.invalid(model_path, list_ptr, f"'{key}' should be a list, not {_kind(value)}")
             return []
         found: list[tuple[str, str, dict[str, Any]]] = []
+        read = _READ_KEYS.get(key, ())
+        known = KEYS[key]
         for index, item in enumerate(value):
-            item_ptr = pointer_join(list_ptr, index)
-            item_path = f"{model_path}[{len(found)}]"
+            item_ptr = f"{list_ptr}/{index}"
             if isinstance(item, dict):
                 if _is_blank(item):
                     continue  # an entry a template left with every field empty: not an entry
-                self.source.bind(item_path, item_ptr)
-                read = {"references": REFERENCE_CONTACT_KEYS, "work": KEYWORD_KEYS}.get(
-                    key, KEYWORD_KEYS if key == "projects" else ()
-                )
-                self.check_keys(item, key, item_ptr, item_path + ".", read)
+                item_path = f"{model_path}[{len(found)}]"
+                fields[item_path] = item_ptr
+                if not item.keys() <= known:
+                    self.check_keys(item, key, item_ptr, item_path + ".", read)
                 found.append((item_ptr, item_path, item))
             else:
                 self.dropped_item(
@@ -275,23 +304,122 @@ class _Reader:
     def object(
         self, obj: dict[str, Any], key: str, ptr: str, model_path: str
     ) -> dict[str, Any] | None:
-        item_ptr = pointer_join(ptr, key)
         value = obj.get(key)
         if value is None or isinstance(value, dict):
             return value
-        self.invalid(model_path, item_ptr, f"'{key}' should be an object, not {_kind(value)}")
+        self.invalid(model_path, f"{ptr}/{key}", f"'{key}' should be an object, not {_kind(value)}")
         return None
+
+
+#: How :meth:`_Reader.read` reads a field: (what, model field, "." + model field, keys);
+#: END is a date whose text may say the role is current ("Present").
+Spec = tuple[tuple[int, str, str, tuple[str, ...]], ...]
+TEXT, FIRST, TEXTS, KEYWORDS, DATE, END = range(6)
+
+
+def _spec(*fields: tuple[int, str, str | tuple[str, ...]]) -> Spec:
+    return tuple(
+        (op, name, f".{name}", (keys,) if isinstance(keys, str) else keys)
+        for op, name, keys in fields
+    )
+
+
+# Each list's objects, field by field in the order the problems are reported.
+_WORK = _spec(
+    (DATE, "start", "startDate"),
+    (END, "end", "endDate"),
+    (TEXT, "title", "position"),
+    (FIRST, "company", ("name", "company")),
+    (TEXT, "company_description", "description"),
+    (FIRST, "url", ("url", "website")),
+    (TEXT, "description", "summary"),
+    (TEXTS, "highlights", "highlights"),
+    (KEYWORDS, "keywords", ()),
+)
+_VOLUNTEER = _spec(
+    (DATE, "start", "startDate"),
+    (DATE, "end", "endDate"),
+    (TEXT, "organization", "organization"),
+    (TEXT, "role", "position"),
+    (FIRST, "url", ("url", "website")),
+    (TEXT, "description", "summary"),
+    (TEXTS, "highlights", "highlights"),
+)
+_EDUCATION = _spec(
+    (DATE, "start", "startDate"),
+    (DATE, "end", "endDate"),
+    (TEXT, "institution", "institution"),
+    (FIRST, "url", ("url", "website")),
+    (TEXT, "area", "area"),
+    (TEXT, "study_type", "studyType"),
+    (FIRST, "score", ("score", "gpa")),
+    (TEXTS, "courses", "courses"),
+)
+_LINKS = _spec((TEXT, "network", "network"), (TEXT, "username", "username"), (TEXT, "url", "url"))
+_SKILL_GROUP = _spec(
+    (TEXT, "name", "name"), (TEXT, "level", "level"), (TEXTS, "keywords", "keywords")
+)
+_LANGUAGES = _spec((TEXT, "language", "language"), (TEXT, "fluency", "fluency"))
+_INTERESTS = _spec((TEXT, "name", "name"), (TEXTS, "keywords", "keywords"))
+_AWARDS = _spec(
+    (TEXT, "title", "title"),
+    (DATE, "date", "date"),
+    (TEXT, "awarder", "awarder"),
+    (TEXT, "summary", "summary"),
+)
+_CERTIFICATES = _spec(
+    (TEXT, "name", "name"),
+    (DATE, "date", "date"),
+    (TEXT, "issuer", "issuer"),
+    (TEXT, "url", "url"),
+)
+_PUBLICATIONS = _spec(
+    (TEXT, "name", "name"),
+    (TEXT, "publisher", "publisher"),
+    (DATE, "release_date", "releaseDate"),
+    (FIRST, "url", ("url", "website")),
+    (TEXT, "summary", "summary"),
+)
+_PROJECTS = _spec(
+    (TEXT, "name", "name"),
+    (TEXT, "description", "description"),
+    (TEXTS, "highlights", "highlights"),
+    (KEYWORDS, "keywords", ()),
+    (DATE, "start", "startDate"),
+    (DATE, "end", "endDate"),
+    (TEXT, "url", "url"),
+    (TEXTS, "roles", "roles"),
+    (TEXT, "entity", "entity"),
+    (TEXT, "type", "type"),
+)
+_REFERENCES = _spec((TEXT, "author", "name"), (TEXT, "text", "reference"))
+_LOCATION = _spec(
+    (TEXT, "address", "address"),
+    (TEXT, "postal_code", "postalCode"),
+    (TEXT, "city", "city"),
+    (TEXT, "region", "region"),
+    (TEXT, "country_code", "countryCode"),
+)
+# Keys a list's objects may hold beside the schema's, read as something else (not ignored).
+_READ_KEYS = {"references": REFERENCE_CONTACT_KEYS, "work": KEYWORD_KEYS, "projects": KEYWORD_KEYS}
 
 
 def _is_blank(value: Any) -> bool:
     """True for a value with no content: empty text, null, and lists or objects of those."""
     if isinstance(value, str):
         return not value.strip()
-    if isinstance(value, list):
-        return all(_is_blank(v) for v in value)
     if isinstance(value, dict):
-        return all(_is_blank(v) for k, v in value.items() if k not in TOOL_KEYS["*"])
+        # Loops, not all() over a generator: most entries are not blank, at their first text.
+        for key, item in value.items():
+            if key not in _TOOL_KEYS_ANYWHERE and not _is_blank(item):
+                return False
+        return True
+    if isinstance(value, list):
+        return all(_is_blank(item) for item in value)
     return value is None
+
+
+_TOOL_KEYS_ANYWHERE = TOOL_KEYS["*"]
 
 
 def pointer_join(base: str, key: str | int) -> str:
@@ -352,12 +480,16 @@ def _location_text(location: dict[str, Any]) -> str | None:
 
 
 def load_jsonresume(source: JsonSource, base_dir: Path | None = None) -> LoadResult:
-    """Map a parsed JSON Resume document into a Profile."""
+    """Map a parsed JSON Resume document into a Profile.
+
+    The values are read into plain data and the Profile is validated once, as a whole.
+    """
     doc: dict[str, Any] = source.document
     r = _Reader(source)
+    fields = r.fields
     r.check_keys(doc, "", "", "")
-    source.bind("name", "/basics/name")
-    source.bind("contact", "/basics")
+    fields["name"] = "/basics/name"
+    fields["contact"] = "/basics"
     basics = r.object(doc, "basics", "", "name")
     if basics is None:
         if "basics" in doc and doc["basics"] is not None:  # unusable: nothing in it is known
@@ -367,179 +499,78 @@ def load_jsonresume(source: JsonSource, base_dir: Path | None = None) -> LoadRes
     b = "/basics"
 
     photo_url = r.first_text(basics, ("image", "picture"), b, "photo")
-    location = None
+    location: dict[str, Any] | None = None
     raw_location = basics.get("location")
-    source.bind("location", pointer_join(b, "location"))
+    fields["location"] = "/basics/location"
     if isinstance(raw_location, str):
-        location = Location(text=raw_location)
+        location = {"text": raw_location}
     elif isinstance(raw_location, dict):
-        lp = pointer_join(b, "location")
+        lp = "/basics/location"
         r.check_keys(raw_location, "location", lp, "location.")
-        location = Location(
-            address=r.text(raw_location, "address", lp, "location.address"),
-            postal_code=r.text(raw_location, "postalCode", lp, "location.postal_code"),
-            city=r.text(raw_location, "city", lp, "location.city"),
-            region=r.text(raw_location, "region", lp, "location.region"),
-            country_code=r.text(raw_location, "countryCode", lp, "location.country_code"),
-        )
+        location = r.read(raw_location, lp, "location", _LOCATION)[0]
     elif raw_location is not None:
-        r.invalid("location", pointer_join(b, "location"), "'location' should be an object")
+        r.invalid("location", "/basics/location", "'location' should be an object")
 
     links = [
-        Link(
-            network=r.text(item, "network", ptr, f"{path}.network"),
-            username=r.text(item, "username", ptr, f"{path}.username"),
-            url=r.text(item, "url", ptr, f"{path}.url"),
-        )
+        r.read(item, ptr, path, _LINKS)[0]
         for ptr, path, item in r.objects(basics, "profiles", b, "links")
     ]
 
     positions = []
     for ptr, path, item in r.objects(doc, "work", "", "positions"):
-        start, _ = r.date(item, "startDate", ptr, f"{path}.start")
-        end, current = r.date(item, "endDate", ptr, f"{path}.end")
+        fields[f"{path}.location"] = f"{ptr}/location"
+        position, current = r.read(item, ptr, path, _WORK)
         raw_loc = item.get("location")
-        source.bind(f"{path}.location", pointer_join(ptr, "location"))
-        positions.append(
-            Position(
-                title=r.text(item, "position", ptr, f"{path}.title"),
-                company=r.first_text(item, ("name", "company"), ptr, f"{path}.company"),
-                company_description=r.text(item, "description", ptr, f"{path}.company_description"),
-                url=r.first_text(item, ("url", "website"), ptr, f"{path}.url"),
-                location=_location_text(raw_loc)
-                if isinstance(raw_loc, dict)
-                else (raw_loc if isinstance(raw_loc, str) else None),
-                start=start,
-                end=end,
-                current=current or end is None,
-                description=r.text(item, "summary", ptr, f"{path}.description"),
-                highlights=r.texts(item, "highlights", ptr, f"{path}.highlights"),
-                keywords=r.texts(item, _keywords_key(item), ptr, f"{path}.keywords"),
-            )
+        position["location"] = (
+            _location_text(raw_loc)
+            if isinstance(raw_loc, dict)
+            else (raw_loc if isinstance(raw_loc, str) else None)
         )
+        position["current"] = current or position["end"] is None
+        positions.append(position)
 
     volunteer = []
     for ptr, path, item in r.objects(doc, "volunteer", "", "volunteer"):
-        start, _ = r.date(item, "startDate", ptr, f"{path}.start")
-        end, _ = r.date(item, "endDate", ptr, f"{path}.end")
-        volunteer.append(
-            Volunteer(
-                organization=r.text(item, "organization", ptr, f"{path}.organization"),
-                role=r.text(item, "position", ptr, f"{path}.role"),
-                url=r.first_text(item, ("url", "website"), ptr, f"{path}.url"),
-                start=start,
-                end=end,
-                description=r.text(item, "summary", ptr, f"{path}.description"),
-                highlights=r.texts(item, "highlights", ptr, f"{path}.highlights"),
-            )
-        )
+        volunteer.append(r.read(item, ptr, path, _VOLUNTEER)[0])
 
     education = []
     for ptr, path, item in r.objects(doc, "education", "", "education"):
-        start, _ = r.date(item, "startDate", ptr, f"{path}.start")
-        end, _ = r.date(item, "endDate", ptr, f"{path}.end")
-        education.append(
-            Education(
-                institution=r.text(item, "institution", ptr, f"{path}.institution"),
-                url=r.first_text(item, ("url", "website"), ptr, f"{path}.url"),
-                area=r.text(item, "area", ptr, f"{path}.area"),
-                study_type=r.text(item, "studyType", ptr, f"{path}.study_type"),
-                start=start,
-                end=end,
-                score=r.first_text(item, ("score", "gpa"), ptr, f"{path}.score"),
-                courses=r.texts(item, "courses", ptr, f"{path}.courses"),
-            )
-        )
+        education.append(r.read(item, ptr, path, _EDUCATION)[0])
 
-    skills: list[Skill] = []
-    source.bind("skills", "/skills")
+    skills: list[dict[str, Any]] = []
+    fields["skills"] = "/skills"
     for ptr, path, item in r.objects(doc, "skills", "", "_skill_groups"):
-        group = r.text(item, "name", ptr, f"{path}.name")
-        level = r.text(item, "level", ptr, f"{path}.level")
-        keywords = r.texts(item, "keywords", ptr, f"{path}.keywords")
+        group_fields = r.read(item, ptr, path, _SKILL_GROUP)[0]
+        group, level, keywords = (
+            group_fields["name"],
+            group_fields["level"],
+            group_fields["keywords"],
+        )
         if keywords:
             for index, keyword in enumerate(keywords):
-                source.bind(f"skills[{len(skills)}]", pointer_join(ptr, "keywords") + f"/{index}")
-                skills.append(Skill(name=keyword, category=group, level=level))
+                fields[f"skills[{len(skills)}]"] = f"{ptr}/keywords/{index}"
+                skills.append({"name": keyword, "category": group, "level": level})
         elif group and group.strip():
-            source.bind(f"skills[{len(skills)}]", pointer_join(ptr, "name"))
-            skills.append(Skill(name=group, level=level))
+            fields[f"skills[{len(skills)}]"] = f"{ptr}/name"
+            skills.append({"name": group, "level": level})
 
-    def simple(key: str, model_path: str, build: Any) -> list[Any]:
-        return [build(ptr, path, item) for ptr, path, item in r.objects(doc, key, "", model_path)]
+    def simple(key: str, model_path: str, spec: Spec) -> list[dict[str, Any]]:
+        return [
+            r.read(item, ptr, path, spec)[0]
+            for ptr, path, item in r.objects(doc, key, "", model_path)
+        ]
 
-    languages = simple(
-        "languages",
-        "languages",
-        lambda p, m, i: Language(
-            language=r.text(i, "language", p, f"{m}.language"),
-            fluency=r.text(i, "fluency", p, f"{m}.fluency"),
-        ),
-    )
-    interests = simple(
-        "interests",
-        "interests",
-        lambda p, m, i: Interest(
-            name=r.text(i, "name", p, f"{m}.name"),
-            keywords=r.texts(i, "keywords", p, f"{m}.keywords"),
-        ),
-    )
-    awards = simple(
-        "awards",
-        "awards",
-        lambda p, m, i: Award(
-            title=r.text(i, "title", p, f"{m}.title"),
-            date=r.date(i, "date", p, f"{m}.date")[0],
-            awarder=r.text(i, "awarder", p, f"{m}.awarder"),
-            summary=r.text(i, "summary", p, f"{m}.summary"),
-        ),
-    )
-    certificates = simple(
-        "certificates",
-        "certificates",
-        lambda p, m, i: Certificate(
-            name=r.text(i, "name", p, f"{m}.name"),
-            date=r.date(i, "date", p, f"{m}.date")[0],
-            issuer=r.text(i, "issuer", p, f"{m}.issuer"),
-            url=r.text(i, "url", p, f"{m}.url"),
-        ),
-    )
-    publications = simple(
-        "publications",
-        "publications",
-        lambda p, m, i: Publication(
-            name=r.text(i, "name", p, f"{m}.name"),
-            publisher=r.text(i, "publisher", p, f"{m}.publisher"),
-            release_date=r.date(i, "releaseDate", p, f"{m}.release_date")[0],
-            url=r.first_text(i, ("url", "website"), p, f"{m}.url"),
-            summary=r.text(i, "summary", p, f"{m}.summary"),
-        ),
-    )
-    projects = simple(
-        "projects",
-        "projects",
-        lambda p, m, i: Project(
-            name=r.text(i, "name", p, f"{m}.name"),
-            description=r.text(i, "description", p, f"{m}.description"),
-            highlights=r.texts(i, "highlights", p, f"{m}.highlights"),
-            keywords=r.texts(i, _keywords_key(i), p, f"{m}.keywords"),
-            start=r.date(i, "startDate", p, f"{m}.start")[0],
-            end=r.date(i, "endDate", p, f"{m}.end")[0],
-            url=r.text(i, "url", p, f"{m}.url"),
-            roles=r.texts(i, "roles", p, f"{m}.roles"),
-            entity=r.text(i, "entity", p, f"{m}.entity"),
-            type=r.text(i, "type", p, f"{m}.type"),
-        ),
-    )
-    recommendations = simple(
-        "references",
-        "recommendations",
-        lambda p, m, i: Recommendation(
-            author=r.text(i, "name", p, f"{m}.author"),
-            text=r.text(i, "reference", p, f"{m}.text"),
-            contact=_reference_contact(source, i, p, m),
-        ),
-    )
+    languages = simple("languages", "languages", _LANGUAGES)
+    interests = simple("interests", "interests", _INTERESTS)
+    awards = simple("awards", "awards", _AWARDS)
+    certificates = simple("certificates", "certificates", _CERTIFICATES)
+    publications = simple("publications", "publications", _PUBLICATIONS)
+    projects = simple("projects", "projects", _PROJECTS)
+    recommendations = []
+    for ptr, path, item in r.objects(doc, "references", "", "recommendations"):
+        recommendation = r.read(item, ptr, path, _REFERENCES)[0]
+        recommendation["contact"] = _reference_contact(source, item, ptr, path)
+        recommendations.append(recommendation)
 
     _fold_skill_groups(r)
     ignore: list[str] = []
@@ -549,48 +580,53 @@ def load_jsonresume(source: JsonSource, base_dir: Path | None = None) -> LoadRes
 
     birth_key = next((k for k in BIRTH_DATE_KEYS if isinstance(basics.get(k), str)), None)
     if birth_key:
-        source.bind("birth_date", pointer_join(b, birth_key))
-    profile = Profile(
-        birth_date=basics.get(birth_key) if birth_key else None,
-        name=r.text(basics, "name", b, "name"),
-        headline=r.text(basics, "label", b, "headline"),
-        photo=make_photo(photo_url, base_dir),
-        summary=r.text(basics, "summary", b, "summary"),
-        contact=Contact(
-            email=r.text(basics, "email", b, "contact.email"),
-            phone=r.text(basics, "phone", b, "contact.phone"),
-            url=r.first_text(basics, ("url", "website"), b, "contact.url"),
-        ),
-        location=location,
-        links=links,
-        positions=positions,
-        volunteer=volunteer,
-        education=education,
-        skills=skills,
-        languages=languages,
-        interests=interests,
-        awards=awards,
-        certificates=certificates,
-        publications=publications,
-        projects=projects,
-        recommendations=recommendations,
-        ignore=ignore,
-        knowledge=Knowledge(
-            unknown={
-                "industry",
-                "invitations_sent",
-                "invitations_received",
-                "endorsements_received",
-                "endorsements_given",
-                "connections",
-                # LinkedIn keeps these; JSON Resume has no place for them.
-                "connection_companies",
-                "recommendations_given",
-                "organizations",
-                "courses",
-                *r.unknown,
-            },
-            partial=r.partial,
-        ),
-    )
+        fields["birth_date"] = f"/basics/{birth_key}"
+    data = {
+        "birth_date": basics.get(birth_key) if birth_key else None,
+        "name": r.text(basics, "name", b, "name"),
+        "headline": r.text(basics, "label", b, "headline"),
+        "photo": make_photo(photo_url, base_dir),
+        "summary": r.text(basics, "summary", b, "summary"),
+        "contact": {
+            "email": r.text(basics, "email", b, "contact.email"),
+            "phone": r.text(basics, "phone", b, "contact.phone"),
+            "url": r.first_text(basics, ("url", "website"), b, "contact.url"),
+        },
+        "location": location,
+        "links": links,
+        "positions": positions,
+        "volunteer": volunteer,
+        "education": education,
+        "skills": skills,
+        "languages": languages,
+        "interests": interests,
+        "awards": awards,
+        "certificates": certificates,
+        "publications": publications,
+        "projects": projects,
+        "recommendations": recommendations,
+        "ignore": ignore,
+        "knowledge": {"unknown": {*_NOT_IN_JSON_RESUME, *r.unknown}, "partial": r.partial},
+    }
+    # Every value was read as the type its field takes (text, lists of text, dates read by
+    # parse_partial_date): validation checks them all again in one pass, in C.
+    profile = Profile.model_validate(data)
     return LoadResult(profile=profile, format="jsonresume", source=source, problems=r.problems)
+
+
+# What a JSON Resume file never tells.
+_NOT_IN_JSON_RESUME = frozenset(
+    {
+        "industry",
+        "invitations_sent",
+        "invitations_received",
+        "endorsements_received",
+        "endorsements_given",
+        "connections",
+        # LinkedIn keeps these; JSON Resume has no place for them.
+        "connection_companies",
+        "recommendations_given",
+        "organizations",
+        "courses",
+    }
+)

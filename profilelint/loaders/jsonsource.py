@@ -19,6 +19,10 @@ def _reject_constant(name: str) -> None:
     raise _NotJson(name)
 
 
+# One decoder for every document: ``json.loads`` with an option builds a new one each call.
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+
+
 def pointer(*parts: str | int) -> str:
     """A JSON Pointer from keys and indices, spelt as :func:`map_positions` spells them.
 
@@ -93,31 +97,36 @@ def map_positions(text: str) -> tuple[dict[str, tuple[int, int]], dict[str, int]
     """
     values: dict[str, tuple[int, int]] = {}
     keys: dict[str, int] = {}
-    # Each open container: [pointer, start, next index].
-    stack: list[list[Any]] = []
-    match_step = _STEP.match
-    position = 0
-    while (match := match_step(text, position)) is not None:
-        position = match.end()
-        key, string, opener, closer, _ = match.groups()
-        if closer is not None:
-            here, opened, _ = stack.pop()
-            values[here] = (opened, position)
+    # The open containers: their pointers, where they open, and the index of their next item.
+    pointers: list[str] = []
+    openings: list[int] = []
+    counts: list[int] = []
+    # finditer visits the steps that repeated matches at each end would: in well-formed JSON
+    # one step follows another with nothing between them.  The last group that took part
+    # says which kind of token a step holds (the key's group comes first).
+    for match in _STEP.finditer(text):
+        kind = match.lastindex
+        if kind == 4:  # a closing bracket
+            counts.pop()
+            values[pointers.pop()] = (openings.pop(), match.end())
             continue
+        key = match[1]
         if key is not None:
             name = key[1:-1] if "\\" not in key else json.loads(key)
-            here = f"{stack[-1][0]}/{name}"
+            here = f"{pointers[-1]}/{name}"
             keys[here] = match.start(1)
-        elif stack:
-            top = stack[-1]
-            here = f"{top[0]}/{top[2]}"
-            top[2] += 1
+        elif pointers:
+            index = counts[-1]
+            here = f"{pointers[-1]}/{index}"
+            counts[-1] = index + 1
         else:
             here = ""
-        if opener is not None:
-            stack.append([here, match.start(3), 0])
+        if kind == 3:  # an opening bracket
+            pointers.append(here)
+            openings.append(match.start(3))
+            counts.append(0)
         else:
-            values[here] = (match.start(2) if string is not None else match.start(5), position)
+            values[here] = (match.start(kind), match.end())
     return values, keys
 
 
@@ -127,10 +136,25 @@ class JsonSource(SourceMap):
 
     text: str = ""
     document: Any = None
-    values: dict[str, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[str, int] = field(default_factory=dict)
     fields: dict[str, str] = field(default_factory=dict)
     _line_starts: list[int] = field(default_factory=list)
+    _map: tuple[dict[str, tuple[int, int]], dict[str, int]] | None = None
+
+    @property
+    def values(self) -> dict[str, tuple[int, int]]:
+        """Pointer → start and end offset of every value (see :func:`map_positions`)."""
+        return (self._map or self._mapped())[0]
+
+    @property
+    def keys(self) -> dict[str, int]:
+        """Pointer → offset of each member's key (see :func:`map_positions`)."""
+        return (self._map or self._mapped())[1]
+
+    def _mapped(self) -> tuple[dict[str, tuple[int, int]], dict[str, int]]:
+        # Mapped when first asked: a profile without findings, or a file that fails to
+        # load past its parse, never needs a position.
+        self._map = map_positions(self.text)
+        return self._map
 
     @classmethod
     def parse(cls, text: str, *, max_depth: int, max_items: int | None = None) -> JsonSource:
@@ -159,7 +183,10 @@ class JsonSource(SourceMap):
                     "INP003", f"JSON nesting depth {depth} is over the limit of {max_depth}"
                 )
         try:
-            document = json.loads(text, parse_constant=_reject_constant)
+            if text.startswith("\ufeff"):  # json.loads's own message for a BOM left in the text
+                document = json.loads(text, parse_constant=_reject_constant)
+            else:
+                document = _DECODER.decode(text)
         except json.JSONDecodeError as error:
             raise LoadError(
                 "INP001",
@@ -196,9 +223,7 @@ class JsonSource(SourceMap):
             items = count_values(document)
             if items > max_items:
                 raise LoadError("INP003", f"{items:,} values, over the limit of {max_items:,}")
-        source = cls(text=text, document=document)
-        source.values, source.keys = map_positions(text)
-        return source
+        return cls(text=text, document=document)
 
     def bind(self, model_path: str, json_pointer: str) -> None:
         """Record that the model field ``model_path`` came from ``json_pointer``.
