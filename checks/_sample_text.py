@@ -27,7 +27,7 @@ _LINK_FIELDS = frozenset(
 
 
 # Pure and asked of every field more than once (sample values, sample names): memoised.
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 11)
 def _fold(text: str) -> str:
     return " ".join(text.casefold().split()).strip(" .…")
 

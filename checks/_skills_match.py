@@ -66,7 +66,7 @@ def _has_cjk(text: str) -> bool:
 
 # The word functions below are pure and called with the same few thousand words over and over
 # (every profile's skills against every text): each is memoised.
-_WORDS = 1 << 16
+_WORDS = 1 << 13
 
 
 @lru_cache(maxsize=_WORDS)

@@ -108,7 +108,7 @@ def _at_least(items: Iterator[Any], count: int) -> bool:
 _NONE = object()
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=512)
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the language ``text`` is written in, or None when unsure.
 
