@@ -309,9 +309,7 @@ def run(options: dict[str, Any]) -> int:
         return _run_streaming(options, settings, registry, fmt, root, color)
     results = _lint(options, settings, registry)
     if not results:
-        if options["only_profiles"]:
-            return 0
-        raise UsageFailure("no profile found in " + ", ".join(options["paths"]))
+        return _nothing_found(options)
     results = _apply_baseline_options(options, results)
     report = Report(
         results=results,
@@ -338,6 +336,13 @@ def run(options: dict[str, Any]) -> int:
         min_score=settings.min_score,
         exit_zero=options["exit_zero"],
     )
+
+
+def _nothing_found(options: dict[str, Any]) -> int:
+    """No input to lint: fine for the pre-commit hook (--only-profiles), else a usage error."""
+    if options["only_profiles"]:
+        return 0
+    raise UsageFailure("no profile found in " + ", ".join(options["paths"]))
 
 
 def _streams(options: dict[str, Any], fmt: str) -> bool:
@@ -368,9 +373,7 @@ def _run_streaming(
     """Lint and report at once: memory stays flat however many files there are."""
     count, results, progress = _start_lint(options, settings, registry)
     if not count:
-        if options["only_profiles"]:
-            return 0
-        raise UsageFailure("no profile found in " + ", ".join(options["paths"]))
+        return _nothing_found(options)
     report = Report(
         results=[],
         registry=registry,
