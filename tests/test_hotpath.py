@@ -134,6 +134,25 @@ def test_the_position_map_of_awkward_documents(text: str) -> None:
     assert values[""][1] == len(text.rstrip())
 
 
+@EXAMPLES
+@given(
+    st.text(alphabet="ab\nü\r", max_size=40),
+    st.lists(st.integers(0, 40), min_size=1, max_size=30),
+)
+def test_counted_positions_are_the_line_tables(text: str, offsets: list[int]) -> None:
+    """Line breaks counted up to an offset, and then (past the budget) the table of line
+    starts, give the line and column that the table alone gives."""
+    import bisect
+
+    from profilelint.loaders.jsonsource import JsonSource
+
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    source = JsonSource(text=text)
+    for offset in (min(o, len(text)) for o in offsets):
+        index = bisect.bisect_right(starts, offset) - 1
+        assert source.position(offset) == (index + 1, offset - starts[index] + 1)
+
+
 # --- knowledge ------------------------------------------------------------------------------
 
 PATH_PARTS = st.sampled_from(["positions", "title", "[0]", "[12]", "highlights", "contact", "a"])
