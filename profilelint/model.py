@@ -461,7 +461,9 @@ class Profile(_Strict):
         unknown = self.knowledge.unknown
         if not unknown:
             return True  # most sources can tell everything: no path to split
-        return unknown.isdisjoint(paths_of(field))
+        if "." in field or "[" in field:
+            return unknown.isdisjoint(paths_of(field))
+        return field not in unknown  # a top-level field (most questions) is its only path
 
     def complete(self, field: str) -> bool:
         """True when the source shows this list whole (and the field is known)."""
