@@ -6,7 +6,9 @@
 - ``ctx.once`` computes once per profile and never answers for another profile;
 - the text fields rules share are the same with the memo as without it;
 - the placeholder prefilter never turns a field away that a marker pattern matches;
-- the skill matcher's prefix search over sorted words agrees with the dict of prefixes.
+- the skill matcher's prefix search over sorted words agrees with the dict of prefixes;
+- the engine's check of a yielded finding gives the full check's verdict and message;
+- a JSON position from counted line breaks is the one the table of line starts gives.
 
 Hypothesis runs derandomised, with a fixed number of examples.
 """
@@ -398,3 +400,53 @@ def test_the_engine_shares_one_memo_per_profile_between_modules() -> None:
     finally:
         for entry in modules:
             del sys.modules[entry.value]
+
+
+# --- the engine's check of what a rule yields -----------------------------------------------
+
+
+def _reference_check(finding: object) -> None:
+    """The check before its shortcut for plain findings."""
+    from profilelint.api import Finding
+
+    if not isinstance(finding, Finding):
+        raise TypeError(f"yielded {type(finding).__name__}, not a Finding")
+    if not isinstance(finding.message, str) or not all(
+        value is None or isinstance(value, str)
+        for value in (finding.field, finding.quote, finding.help)
+    ):
+        raise TypeError("a Finding's message, field, quote and help must be text")
+    if not all(isinstance(other, str) for other in finding.related):
+        raise TypeError("a Finding's related fields must be model paths (text)")
+
+
+class _Text(str):
+    pass
+
+
+TEXTISH = st.sampled_from([None, "", "x", _Text("y"), 1, b"z", ["a"]])
+RELATED = st.sampled_from([(), ("a",), ("a", 1), [], ["b"], None, "ab", (_Text("c"),)])
+
+
+@EXAMPLES
+@given(TEXTISH, TEXTISH, TEXTISH, TEXTISH, RELATED, st.booleans())
+def test_the_finding_check_shortcut_is_the_full_check(
+    message: Any, field: Any, quote: Any, help_: Any, related: Any, subclass: bool
+) -> None:
+    from profilelint.api import Finding
+    from profilelint.engine import _check_finding
+
+    class _Subclass(Finding):
+        pass
+
+    finding = (_Subclass if subclass else Finding)(message, field, quote, help_, related)
+
+    def outcome(check: Any, yielded: object) -> str | None:
+        try:
+            check(yielded)
+        except Exception as error:
+            return f"{type(error).__name__}: {error}"
+        return None
+
+    for yielded in (finding, "text", 3, None):
+        assert outcome(_check_finding, yielded) == outcome(_reference_check, yielded)
