@@ -450,3 +450,54 @@ def test_the_finding_check_shortcut_is_the_full_check(
 
     for yielded in (finding, "text", 3, None):
         assert outcome(_check_finding, yielded) == outcome(_reference_check, yielded)
+
+
+# --- the JSON Resume reader's shortcuts -----------------------------------------------------
+
+
+def test_no_birth_date_key_is_a_schema_key_of_basics() -> None:
+    """The reader looks for a birth date only in a 'basics' holding a key the schema lacks."""
+    from profilelint.loaders.jsonresume_keys import BIRTH_DATE_KEYS, KEYS
+
+    assert not set(BIRTH_DATE_KEYS) & KEYS["basics"]
+
+
+@EXAMPLES
+@given(
+    st.dictionaries(
+        st.sampled_from(["name", "summary", "startDate", "endDate", "keywords", "x-tool"]),
+        st.one_of(
+            st.sampled_from(["", " ", "a", "2020-01", "Present"]),
+            st.none(),
+            st.lists(st.sampled_from(["", " ", "b"]), max_size=2),
+            st.integers(2019, 2020),
+        ),
+    )
+)
+def test_blank_entries_and_dates_read_as_before(item: dict[str, Any]) -> None:
+    """An entry is blank exactly when every value but a tool's is blank, and a role's dates
+    read as the reader's date() reads them."""
+    from profilelint.loaders import jsonresume
+    from profilelint.loaders.jsonsource import JsonSource
+
+    def plain_blank(value: Any) -> bool:
+        if isinstance(value, str):
+            return not value.strip()
+        if isinstance(value, dict):
+            return all(
+                plain_blank(v) for k, v in value.items() if k not in jsonresume._TOOL_KEYS_ANYWHERE
+            )
+        if isinstance(value, list):
+            return all(plain_blank(v) for v in value)
+        return value is None
+
+    assert jsonresume._is_blank(item) == plain_blank(item)
+    source = JsonSource(text=json.dumps(item), document=item)
+    reader = jsonresume._Reader(source)
+    out, current = reader.read(item, "/work/0", "positions[0]", jsonresume._WORK)
+    expected = jsonresume._Reader(JsonSource(text=source.text, document=item))
+    start, _ = expected.date(item, "startDate", "/work/0", "positions[0].start")
+    end, present = expected.date(item, "endDate", "/work/0", "positions[0].end")
+    assert (out["start"], out["end"], current) == (start, end, present)
+    assert reader.fields["positions[0].start"] == expected.fields["positions[0].start"]
+    assert reader.fields["positions[0].end"] == expected.fields["positions[0].end"]
