@@ -30,6 +30,7 @@ from profilelint.diagnostic import (
 from profilelint.loaders import LoadError, LoadResult, load_bytes, load_path
 from profilelint.model import Profile
 from profilelint.plugins import Registry
+from profilelint.text import detect_language, main_language
 
 _SEGMENT = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 #: Messages are meant to stay under ~120 characters; a longer one is cut there.
@@ -118,8 +119,6 @@ class _Languages:
         self._fields: dict[str | None, str | None] = {}
 
     def main(self) -> str | None:
-        from profilelint.text import main_language
-
         if not self._main_done:
             p = self.profile
             texts = [p.summary or "", p.headline or ""]
@@ -132,8 +131,6 @@ class _Languages:
     def of(self, field: str | None) -> str | None:
         if field in self._fields:
             return self._fields[field]
-        from profilelint.text import detect_language
-
         text = " ".join(_texts(value_at(self.profile, field))) if field else ""
         found = (detect_language(text) if text.strip() else None) or self.main()
         self._fields[field] = found
