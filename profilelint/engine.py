@@ -30,6 +30,7 @@ from profilelint.diagnostic import (
 from profilelint.loaders import LoadError, LoadResult, load_bytes, load_path
 from profilelint.model import Profile
 from profilelint.plugins import Registry
+from profilelint.text import detect_language, main_language
 
 _SEGMENT = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 #: Messages are meant to stay under ~120 characters; a longer one is cut there.
@@ -40,8 +41,22 @@ def _cut(text: str) -> str:
     return text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 1] + "…"
 
 
+_TEXT_OR_NONE = (str, type(None))
+
+
 def _check_finding(finding: object) -> None:
     """A rule must yield Findings with text where text belongs; anything else is its bug."""
+    # Nearly every finding is a Finding of plain text without related fields: passed at once.
+    if (
+        type(finding) is Finding
+        and type(finding.message) is str
+        and type(finding.field) in _TEXT_OR_NONE
+        and type(finding.quote) in _TEXT_OR_NONE
+        and type(finding.help) in _TEXT_OR_NONE
+        and type(finding.related) is tuple
+        and not finding.related
+    ):
+        return
     if not isinstance(finding, Finding):
         raise TypeError(f"yielded {type(finding).__name__}, not a Finding")
     if not isinstance(finding.message, str) or not all(
@@ -104,8 +119,6 @@ class _Languages:
         self._fields: dict[str | None, str | None] = {}
 
     def main(self) -> str | None:
-        from profilelint.text import main_language
-
         if not self._main_done:
             p = self.profile
             texts = [p.summary or "", p.headline or ""]
@@ -118,8 +131,6 @@ class _Languages:
     def of(self, field: str | None) -> str | None:
         if field in self._fields:
             return self._fields[field]
-        from profilelint.text import detect_language
-
         text = " ".join(_texts(value_at(self.profile, field))) if field else ""
         found = (detect_language(text) if text.strip() else None) or self.main()
         self._fields[field] = found
@@ -148,21 +159,21 @@ class Linter:
                 self.disabled.add(name)
         self.plugin_failures = [core_diagnostic("INT002", _cut(f), "") for f in failures]
         self._language_bound = frozenset(r.code for r in registry.rules.values() if r.languages)
-        # The rules a file runs depend on its path only through per-file-ignores: worked out
-        # once per distinct list of those, not once per file.
-        self._enabled: dict[tuple[str, ...], list[Rule]] = {}
+        # The rules a file runs, each with its context, depend on its path only through
+        # per-file-ignores: worked out once per distinct list of those, not once per file.
+        self._enabled: dict[tuple[str, ...], list[tuple[Rule, Context]]] = {}
         # One context per check module for the run (options, today and target do not change);
         # their shared memo is emptied for each profile.
         self._memo = ProfileMemo()
         self._contexts: dict[str, Context] = {}
 
-    def _rules_for(self, path: str) -> list[Rule]:
-        """The enabled rules for the file at ``path``, in registry order."""
+    def _rules_for(self, path: str) -> list[tuple[Rule, Context]]:
+        """The enabled rules for the file at ``path``, in registry order, with their contexts."""
         key = tuple(self.decisions.file_ignores(path))
         rules = self._enabled.get(key)
         if rules is None:
             rules = [
-                rule
+                (rule, self._context(rule.module))
                 for rule in self.registry.rules.values()
                 if rule.module not in self.disabled
                 and self.decisions.enabled(
@@ -171,6 +182,18 @@ class Linter:
             ]
             self._enabled[key] = rules
         return rules
+
+    def _context(self, module: str) -> Context:
+        """The context of ``module``'s rules, made once for the run."""
+        ctx = self._contexts.get(module)
+        if ctx is None:
+            ctx = self._contexts[module] = Context(
+                options=self.options.get(module),
+                today=self.settings.today,
+                target=self.settings.target,
+                memo=self._memo,
+            )
+        return ctx
 
     # --- entry points -------------------------------------------------------------------
     def lint_path(self, path: Path, display: str | None = None) -> FileResult:
@@ -197,7 +220,6 @@ class Linter:
     def lint_loaded(self, loaded: LoadResult, path: str) -> FileResult:
         """Run every enabled rule on a loaded profile."""
         profile = loaded.profile
-        context_today = self.settings.today
         diagnostics: list[Diagnostic] = [
             self._stamp_core(
                 problem.code,
@@ -218,15 +240,7 @@ class Linter:
         # text fields, say) the others reuse.  Emptied before and after: each profile starts
         # afresh, and nothing of it is kept once it is linted.
         self._memo.clear()
-        for rule in self._rules_for(path):
-            ctx = self._contexts.get(rule.module)
-            if ctx is None:
-                ctx = self._contexts[rule.module] = Context(
-                    options=self.options.get(rule.module),
-                    today=context_today,
-                    target=self.settings.target,
-                    memo=self._memo,
-                )
+        for rule, ctx in self._rules_for(path):
             try:
                 findings = list(rule.function(profile, ctx))
                 for finding in findings:
@@ -234,6 +248,8 @@ class Linter:
             except Exception as error:
                 diagnostics.append(self._crash(path, f"rule {rule.code} ({rule.name})", error))
                 continue
+            if not findings:
+                continue  # most rules find nothing in a profile
             for finding in findings:
                 if finding.field is not None and not profile.knows(finding.field):
                     continue

@@ -371,10 +371,12 @@ def ancestors(path: str) -> list[str]:
         found.append(path[:cut])
 
 
-# Rules ask whether a field is known ~200 times per profile, about the same few hundred paths
-# in every profile: their containing paths are worked out once (a bounded cache).
+# Rules ask whether a field is known ~200 times per profile, and diagnostics are located by
+# field, about the same few hundred paths in every profile: their containing paths are worked
+# out once (a bounded cache).
 @lru_cache(maxsize=1 << 12)
-def _paths_of(path: str) -> tuple[str, ...]:
+def paths_of(path: str) -> tuple[str, ...]:
+    """:func:`ancestors` of ``path`` as a tuple, cached (the same paths recur in every profile)."""
     return tuple(ancestors(path))
 
 
@@ -459,7 +461,9 @@ class Profile(_Strict):
         unknown = self.knowledge.unknown
         if not unknown:
             return True  # most sources can tell everything: no path to split
-        return unknown.isdisjoint(_paths_of(field))
+        if "." in field or "[" in field:
+            return unknown.isdisjoint(paths_of(field))
+        return field not in unknown  # a top-level field (most questions) is its only path
 
     def complete(self, field: str) -> bool:
         """True when the source shows this list whole (and the field is known)."""

@@ -6,7 +6,9 @@
 - ``ctx.once`` computes once per profile and never answers for another profile;
 - the text fields rules share are the same with the memo as without it;
 - the placeholder prefilter never turns a field away that a marker pattern matches;
-- the skill matcher's prefix search over sorted words agrees with the dict of prefixes.
+- the skill matcher's prefix search over sorted words agrees with the dict of prefixes;
+- the engine's check of a yielded finding gives the full check's verdict and message;
+- a JSON position from counted line breaks is the one the table of line starts gives.
 
 Hypothesis runs derandomised, with a fixed number of examples.
 """
@@ -132,6 +134,25 @@ def test_the_position_map_of_awkward_documents(text: str) -> None:
     assert map_positions(text) == _reference_map(text)
     values, _ = map_positions(text)
     assert values[""][1] == len(text.rstrip())
+
+
+@EXAMPLES
+@given(
+    st.text(alphabet="ab\nü\r", max_size=40),
+    st.lists(st.integers(0, 40), min_size=1, max_size=30),
+)
+def test_counted_positions_are_the_line_tables(text: str, offsets: list[int]) -> None:
+    """Line breaks counted up to an offset, and then (past the budget) the table of line
+    starts, give the line and column that the table alone gives."""
+    import bisect
+
+    from profilelint.loaders.jsonsource import JsonSource
+
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    source = JsonSource(text=text)
+    for offset in (min(o, len(text)) for o in offsets):
+        index = bisect.bisect_right(starts, offset) - 1
+        assert source.position(offset) == (index + 1, offset - starts[index] + 1)
 
 
 # --- knowledge ------------------------------------------------------------------------------
@@ -379,3 +400,104 @@ def test_the_engine_shares_one_memo_per_profile_between_modules() -> None:
     finally:
         for entry in modules:
             del sys.modules[entry.value]
+
+
+# --- the engine's check of what a rule yields -----------------------------------------------
+
+
+def _reference_check(finding: object) -> None:
+    """The check before its shortcut for plain findings."""
+    from profilelint.api import Finding
+
+    if not isinstance(finding, Finding):
+        raise TypeError(f"yielded {type(finding).__name__}, not a Finding")
+    if not isinstance(finding.message, str) or not all(
+        value is None or isinstance(value, str)
+        for value in (finding.field, finding.quote, finding.help)
+    ):
+        raise TypeError("a Finding's message, field, quote and help must be text")
+    if not all(isinstance(other, str) for other in finding.related):
+        raise TypeError("a Finding's related fields must be model paths (text)")
+
+
+class _Text(str):
+    pass
+
+
+TEXTISH = st.sampled_from([None, "", "x", _Text("y"), 1, b"z", ["a"]])
+RELATED = st.sampled_from([(), ("a",), ("a", 1), [], ["b"], None, "ab", (_Text("c"),)])
+
+
+@EXAMPLES
+@given(TEXTISH, TEXTISH, TEXTISH, TEXTISH, RELATED, st.booleans())
+def test_the_finding_check_shortcut_is_the_full_check(
+    message: Any, field: Any, quote: Any, help_: Any, related: Any, subclass: bool
+) -> None:
+    from profilelint.api import Finding
+    from profilelint.engine import _check_finding
+
+    class _Subclass(Finding):
+        pass
+
+    finding = (_Subclass if subclass else Finding)(message, field, quote, help_, related)
+
+    def outcome(check: Any, yielded: object) -> str | None:
+        try:
+            check(yielded)
+        except Exception as error:
+            return f"{type(error).__name__}: {error}"
+        return None
+
+    for yielded in (finding, "text", 3, None):
+        assert outcome(_check_finding, yielded) == outcome(_reference_check, yielded)
+
+
+# --- the JSON Resume reader's shortcuts -----------------------------------------------------
+
+
+def test_no_birth_date_key_is_a_schema_key_of_basics() -> None:
+    """The reader looks for a birth date only in a 'basics' holding a key the schema lacks."""
+    from profilelint.loaders.jsonresume_keys import BIRTH_DATE_KEYS, KEYS
+
+    assert not set(BIRTH_DATE_KEYS) & KEYS["basics"]
+
+
+@EXAMPLES
+@given(
+    st.dictionaries(
+        st.sampled_from(["name", "summary", "startDate", "endDate", "keywords", "x-tool"]),
+        st.one_of(
+            st.sampled_from(["", " ", "a", "2020-01", "Present"]),
+            st.none(),
+            st.lists(st.sampled_from(["", " ", "b"]), max_size=2),
+            st.integers(2019, 2020),
+        ),
+    )
+)
+def test_blank_entries_and_dates_read_as_before(item: dict[str, Any]) -> None:
+    """An entry is blank exactly when every value but a tool's is blank, and a role's dates
+    read as the reader's date() reads them."""
+    from profilelint.loaders import jsonresume
+    from profilelint.loaders.jsonsource import JsonSource
+
+    def plain_blank(value: Any) -> bool:
+        if isinstance(value, str):
+            return not value.strip()
+        if isinstance(value, dict):
+            return all(
+                plain_blank(v) for k, v in value.items() if k not in jsonresume._TOOL_KEYS_ANYWHERE
+            )
+        if isinstance(value, list):
+            return all(plain_blank(v) for v in value)
+        return value is None
+
+    assert jsonresume._is_blank(item) == plain_blank(item)
+    source = JsonSource(text=json.dumps(item), document=item)
+    reader = jsonresume._Reader(source)
+    out, current = reader.read(item, "/work/0", "positions[0]", jsonresume._WORK)
+    expected = jsonresume._Reader(JsonSource(text=source.text, document=item))
+    start, _ = expected.date(item, "startDate", "/work/0", "positions[0].start")
+    end, present = expected.date(item, "endDate", "/work/0", "positions[0].end")
+    assert (out["start"], out["end"], current) == (start, end, present)
+    assert reader.fields["positions[0].start"] == expected.fields["positions[0].start"]
+    assert reader.fields["positions[0].end"] == expected.fields["positions[0].end"]

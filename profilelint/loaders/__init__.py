@@ -7,9 +7,11 @@ only when a file of their format is seen: the format modules import them inside 
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from profilelint.loaders.base import (
@@ -190,6 +192,13 @@ def load_bytes(
         return load_page(text, limits, base_dir=base_dir)
     if not head.startswith(("{", "[")) and head:
         raise LoadError("INP002", "not a JSON document, a saved page, a PDF or an export")
+    return _json_loader()(text, limits, base_dir)
+
+
+@functools.cache
+def _json_loader() -> Callable[[str, Limits, Path | None], LoadResult]:
+    # Imported when the first JSON document is seen, and kept: an import statement run for
+    # every file costs more than reading a small file.
     from profilelint.loaders.json import load_json
 
-    return load_json(text, limits, base_dir)
+    return load_json

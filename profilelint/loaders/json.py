@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -99,11 +101,17 @@ def load_json(text: str, limits: Limits, base_dir: Path | None = None) -> LoadRe
             from profilelint.loaders.native import load_native
 
             return load_native(source)
-        from profilelint.loaders.jsonresume import load_jsonresume
-
-        return load_jsonresume(source, base_dir)
+        return _jsonresume_loader()(source, base_dir)
     except RecursionError:
         # Only when max-depth was raised past what Python's recursion limit allows.
         raise LoadError(
             "INP003", "JSON nesting is too deep to load (lower limits.max-depth)"
         ) from None
+
+
+@functools.cache
+def _jsonresume_loader() -> Callable[[JsonSource, Path | None], LoadResult]:
+    # Imported when the first JSON Resume file is seen, and kept (not imported for each file).
+    from profilelint.loaders.jsonresume import load_jsonresume
+
+    return load_jsonresume

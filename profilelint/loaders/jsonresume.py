@@ -242,12 +242,13 @@ class _Reader:
         problems), and whether its "end" said the role is current."""
         out: dict[str, Any] = {}
         current = False
+        fields = self.fields
         for op, name, suffix, keys in spec:
             model_path = path + suffix
             if op == TEXT:
                 key = keys[0]
                 item_ptr = f"{ptr}/{key}"
-                self.fields[model_path] = item_ptr
+                fields[model_path] = item_ptr
                 value = item.get(key)
                 out[name] = (
                     value
@@ -262,7 +263,14 @@ class _Reader:
                 key = "keywords" if item.get("keywords") else _keywords_key(item)
                 out[name] = self.texts(item, key, ptr, model_path)
             else:
-                out[name], present = self.date(item, keys[0], ptr, model_path)
+                key = keys[0]
+                value = item.get(key)
+                if isinstance(value, str) and value[:1].isdigit():
+                    # Most dates, read as date() reads them, without the call.
+                    fields[model_path] = f"{ptr}/{key}"
+                    out[name], present = parse_partial_date(value), False
+                else:
+                    out[name], present = self.date(item, key, ptr, model_path)
                 if op == END:
                     current = present
         return out, current
@@ -409,9 +417,15 @@ def _is_blank(value: Any) -> bool:
     if isinstance(value, str):
         return not value.strip()
     if isinstance(value, dict):
-        # Loops, not all() over a generator: most entries are not blank, at their first text.
+        # Loops, not all() over a generator: most entries are not blank, at their first text,
+        # which is told without a call.
         for key, item in value.items():
-            if key not in _TOOL_KEYS_ANYWHERE and not _is_blank(item):
+            if key in _TOOL_KEYS_ANYWHERE:
+                continue
+            if isinstance(item, str):
+                if item.strip():
+                    return False
+            elif not _is_blank(item):
                 return False
         return True
     if isinstance(value, list):
@@ -578,7 +592,9 @@ def load_jsonresume(source: JsonSource, base_dir: Path | None = None) -> LoadRes
     if isinstance(meta, dict) and isinstance(meta.get("profilelint"), dict):
         ignore = r.texts(meta["profilelint"], "ignore", "/meta/profilelint", "ignore")
 
-    birth_key = next((k for k in BIRTH_DATE_KEYS if isinstance(basics.get(k), str)), None)
+    birth_key = None
+    if not basics.keys() <= KEYS["basics"]:  # a birth date is a key the schema does not define
+        birth_key = next((k for k in BIRTH_DATE_KEYS if isinstance(basics.get(k), str)), None)
     if birth_key:
         fields["birth_date"] = f"/basics/{birth_key}"
     data = {

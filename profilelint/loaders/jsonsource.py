@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from profilelint.loaders.base import LoadError, SourceMap
+from profilelint.model import paths_of
 
 
 class _NotJson(ValueError):
@@ -45,6 +46,8 @@ _STEP = re.compile(
 )
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
 _BRACKET = re.compile(r"[\[\]{}]")
+#: :meth:`JsonSource.position` counts line breaks for up to this many passes over the text.
+_COUNTED_PASSES = 4
 
 
 def _nesting_depth(text: str) -> int:
@@ -138,6 +141,8 @@ class JsonSource(SourceMap):
     document: Any = None
     fields: dict[str, str] = field(default_factory=dict)
     _line_starts: list[int] = field(default_factory=list)
+    #: Characters counted by :meth:`position` before the table of line starts was built.
+    _counted: int = 0
     _map: tuple[dict[str, tuple[int, int]], dict[str, int]] | None = None
 
     @property
@@ -235,36 +240,47 @@ class JsonSource(SourceMap):
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of a character offset."""
-        if not self._line_starts:  # found when first asked: a clean file never needs them
-            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
-        index = bisect.bisect_right(self._line_starts, offset) - 1
-        return index + 1, offset - self._line_starts[index] + 1
+        starts = self._line_starts
+        if not starts:
+            # A profile asks for a few positions: counting line breaks up to each one (in C)
+            # costs less than a table of every line.  Past a budget of a few passes over the
+            # text, the table is built, so many positions in a long file stay linear.
+            self._counted += offset
+            if self._counted <= _COUNTED_PASSES * len(self.text):
+                line_start = self.text.rfind("\n", 0, offset) + 1
+                return self.text.count("\n", 0, line_start) + 1, offset - line_start + 1
+            starts = self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        index = bisect.bisect_right(starts, offset) - 1
+        return index + 1, offset - starts[index] + 1
 
     def locate(self, model_path: str | None, quote: str | None = None) -> tuple[int, int] | None:
         """Line and column of a model field, or of the quoted words inside it."""
+        values, keys = self._map or self._mapped()
         if model_path is None:
-            return self.position(self.values.get("", (0, 0))[0])
-        from profilelint.model import ancestors
-
-        for candidate in ancestors(model_path):
-            json_pointer = self.fields.get(candidate)
+            return self.position(values.get("", (0, 0))[0])
+        text = self.text
+        fields = self.fields
+        for candidate in paths_of(model_path):
+            json_pointer = fields.get(candidate)
             if json_pointer is None:
                 continue
-            if json_pointer in self.values:
-                start, end = self.values[json_pointer]
-                if quote and self.text[start] == '"':
-                    found = self.text.find(quote, start + 1, end)
+            span = values.get(json_pointer)
+            if span is not None:
+                start, end = span
+                first = text[start]
+                if quote and first == '"':
+                    found = text.find(quote, start + 1, end)
                     if found >= 0:
                         return self.position(found)
-                if self.text[start] in "{[" and json_pointer in self.keys:
+                if first in "{[" and json_pointer in keys:
                     # An object or a list is pointed at by its key, as an absent field is.
-                    return self.position(self.keys[json_pointer])
+                    return self.position(keys[json_pointer])
                 return self.position(start)
             # The field is absent: point at the key of the nearest container that exists.
             parent = json_pointer
-            while parent and parent not in self.values:
+            while parent and parent not in values:
                 parent = parent[: parent.rfind("/")]
-            if parent in self.keys:
-                return self.position(self.keys[parent])
-            return self.position(self.values.get(parent, (0, 0))[0])
-        return self.position(self.values.get("", (0, 0))[0])
+            if parent in keys:
+                return self.position(keys[parent])
+            return self.position(values.get(parent, (0, 0))[0])
+        return self.position(values.get("", (0, 0))[0])
