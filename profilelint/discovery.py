@@ -15,7 +15,9 @@ Standard input (``-``) is read here too, and the current folder checked before a
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
+import re
 import stat
 import sys
 from dataclasses import dataclass
@@ -35,20 +37,77 @@ class Target:
     display: str
 
 
-def _matches(path: Path, root: Path, patterns: list[str]) -> bool:
-    """True when a glob matches the file's name, its path as given, or its path from ``root``."""
-    if not patterns:
-        return False
-    try:
-        relative = Path(os.path.realpath(path)).relative_to(os.path.realpath(root)).as_posix()
-    except ValueError:
-        relative = path.as_posix()
-    return any(
-        fnmatch.fnmatch(path.name, pattern)
-        or fnmatch.fnmatch(relative, pattern)
-        or fnmatch.fnmatch(path.as_posix(), pattern)
-        for pattern in patterns
-    )
+class _Globs:
+    """A list of globs matched as :func:`fnmatch.fnmatch` matches each of them, in one search.
+
+    ``fnmatch`` normalises case and looks its pattern up once per name and glob; a walk asks
+    three names of every file about every exclude, so the globs are joined into one pattern.
+    """
+
+    __slots__ = ("_search", "patterns")
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.patterns = list(patterns)
+        joined = "|".join(fnmatch.translate(os.path.normcase(p)) for p in self.patterns)
+        self._search = re.compile(joined).match if self.patterns else None
+
+    def match(self, *names: str) -> bool:
+        """True when a glob matches one of ``names`` (case-normalised as ``fnmatch`` does)."""
+        search = self._search
+        return search is not None and any(search(os.path.normcase(n)) for n in names)
+
+
+@functools.lru_cache(maxsize=64)
+def _globs(patterns: tuple[str, ...]) -> _Globs:
+    return _Globs(list(patterns))
+
+
+class _Where:
+    """Real paths for one discovery: each folder is resolved once for all the files in it.
+
+    Only a file's last part can then be a symlink, which one ``lstat`` tells.  The answers
+    live as long as one call of :func:`discover`, which does not expect folders to move
+    while it walks them.
+    """
+
+    __slots__ = ("_folders", "root")
+
+    def __init__(self, root: Path) -> None:
+        self._folders: dict[str, str] = {}
+        self.root = self.folder(os.fspath(root))
+
+    def folder(self, folder: str) -> str:
+        """``os.path.realpath(folder)``, computed once."""
+        real = self._folders.get(folder)
+        if real is None:
+            real = self._folders[folder] = os.path.realpath(folder)
+        return real
+
+    def real(self, path: Path) -> str:
+        """``os.path.realpath(path)``."""
+        name = path.name
+        if not name or name in (".", "..") or os.path.islink(path):
+            return os.path.realpath(path)
+        return os.path.join(self.folder(os.fspath(path.parent)), name)
+
+    def matches(self, path: Path, patterns: list[str]) -> bool:
+        """True when a glob matches the file's name, its path as given, or its path from
+        the root."""
+        if not patterns:
+            return False
+        posix = path.as_posix()
+        return _globs(tuple(patterns)).match(path.name, self.relative(path) or posix, posix)
+
+    def relative(self, path: Path) -> str | None:
+        """The real path of ``path`` from the real root (``/``-separated), or None when it
+        lies outside; as ``Path.relative_to`` answers, on the normalised real paths."""
+        real, root = self.real(path), self.root
+        if os.path.normcase(real) == os.path.normcase(root):
+            return "."
+        prefix = root if root.endswith(os.sep) else root + os.sep
+        if not os.path.normcase(real).startswith(os.path.normcase(prefix)):
+            return None
+        return real[len(prefix) :].replace(os.sep, "/")
 
 
 def _display(path: Path | str) -> str:
@@ -93,9 +152,18 @@ def _unique(targets: list[Target]) -> list[Target]:
     return list(chosen.values())
 
 
-def walk(folder: Path, *, root: Path, include: list[str], exclude: list[str]) -> list[Path]:
+def walk(
+    folder: Path,
+    *,
+    root: Path,
+    include: list[str],
+    exclude: list[str],
+    where: _Where | None = None,
+) -> list[Path]:
     """The profiles inside ``folder``, in a stable order."""
     from profilelint.loaders.export import is_export_folder
+
+    matches = (where or _Where(root)).matches
 
     found: list[Path] = []
     # A subfolder that cannot be read is reported (INP001), not skipped in silence.
@@ -104,9 +172,7 @@ def walk(folder: Path, *, root: Path, include: list[str], exclude: list[str]) ->
         dirs[:] = sorted(
             d
             for d in dirs
-            if not d.startswith(".")
-            and not d.endswith("_files")
-            and not _matches(here / d, root, exclude)
+            if not d.startswith(".") and not d.endswith("_files") and not matches(here / d, exclude)
         )
         # An unzipped LinkedIn export is one profile: report the folder, not its CSV files.
         exports = [d for d in dirs if is_export_folder(here / d)]
@@ -114,9 +180,9 @@ def walk(folder: Path, *, root: Path, include: list[str], exclude: list[str]) ->
         dirs[:] = [d for d in dirs if d not in exports]
         for name in sorted(files):
             candidate = here / name
-            if name.startswith(".") or _matches(candidate, root, exclude):
+            if name.startswith(".") or matches(candidate, exclude):
                 continue
-            if _matches(candidate, root, include) or (
+            if matches(candidate, include) or (
                 name.lower().endswith(PROFILE_SUFFIXES) and looks_like_profile(candidate)
             ):
                 found.append(candidate)
@@ -142,6 +208,7 @@ def discover(
     passes every changed JSON file: ``tsconfig.json`` must not fail it).
     """
     targets: list[Target] = []
+    where = _Where(root)
     for raw in paths:
         path = Path(raw)
         if only_profiles and path.suffix.lower() == ".csv":
@@ -154,10 +221,10 @@ def discover(
             targets.append(Target(path, _display(raw)))
             continue
         if path.is_dir():
-            found = walk(path, root=root, include=include, exclude=exclude)
+            found = walk(path, root=root, include=include, exclude=exclude, where=where)
             targets.extend(Target(f, _display(f)) for f in found)
             continue
-        if force_exclude and _matches(path, root, exclude):
+        if force_exclude and where.matches(path, exclude):
             continue
         if only_profiles and not (path.is_file() and looks_like_profile(path)):
             continue
