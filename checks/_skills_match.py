@@ -23,8 +23,9 @@ _CJK = LazyPattern(rf"[{_CJK_RANGES}]")  # a wide class: slow to compile, so whe
 # A letter or digit that is not CJK: Chinese text writes "用Python做" without spaces, so a
 # Latin name ends where the CJK characters begin.
 _LATIN_WORD = rf"[^\W{_CJK_RANGES}]"
-# "A/B", "P&L", "TCP/IP" and "Node.js" are one token each.
-_TOKEN = re.compile(r"\w+(?:[.'’\-/&]\w+)*[+#]*")
+# "A/B", "P&L", "TCP/IP" and "Node.js" are one token each.  Possessive: a token never gives
+# back what it took (nothing after it can fail), and the engine keeps no backtracking points.
+_TOKEN = re.compile(r"\w++(?:[.'’\-/&]\w++)*+[+#]*+")
 _SEPARATOR = re.compile(r"[\s\-.\u2010\u2011]+")
 _JOINERS = re.compile(r"[-'’/&]")
 _PARENTHESES = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
@@ -86,9 +87,16 @@ def _plain_text(text: str) -> str:
     if text.isascii():
         return text.lower()  # no accents to take off, and ASCII case-folds to lower case
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    # The combining marks are looked up once per distinct character, then deleted in one go.
-    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
-    return unicodedata.normalize("NFC", decomposed.translate(marks) if marks else decomposed)
+    # The combining marks are looked up once per distinct character, then deleted in one go
+    # (a character class: str.translate looks each character of a long text up in a dict).
+    marks = "".join(sorted(c for c in set(decomposed) if unicodedata.combining(c)))
+    return unicodedata.normalize("NFC", _marks(marks).sub("", decomposed) if marks else decomposed)
+
+
+@lru_cache(maxsize=256)
+def _marks(marks: str) -> re.Pattern[str]:
+    """A pattern matching any of ``marks`` (a text's few distinct combining marks)."""
+    return re.compile("[" + "".join(re.escape(c) for c in marks) + "]")
 
 
 # Words recur across profiles; a whole profile's text does not, so only words are memoised.
@@ -118,6 +126,12 @@ def stem(word: str) -> str:
     elif word.endswith("at") and len(word) >= 6:
         word = word[:-2]  # "translat(ed)" and "transl(ation)" meet
     return word
+
+
+@lru_cache(maxsize=_WORDS)
+def _stem_and_key(word: str) -> tuple[str, str]:
+    """A text word's stem and key, what a unit's ``stems`` holds for it (one lookup, not two)."""
+    return stem(word), skill_key(word)
 
 
 @lru_cache(maxsize=4096)
@@ -270,19 +284,32 @@ class Evidence:
         self._long_words: list[list[str] | None] = []
         texts: list[str] = []
         for unit in units:
-            parts = [unicodedata.normalize("NFKC", t) for t in unit if t and t.strip()]
+            # NFKC leaves ASCII text as it is: only other text needs normalising.
+            parts = [
+                t if t.isascii() else unicodedata.normalize("NFKC", t)
+                for t in unit
+                if t and t.strip()
+            ]
             if not parts:
                 continue
             texts += parts
             self.units.append("\n".join(parts))
-            tokens = [t for part in parts for t in _TOKEN.findall(part)]
-            # Only a text with a hyphen, an apostrophe, a slash or "&" has tokens to split.
-            joined = [t for part in parts if _JOINERS.search(part) for t in _TOKEN.findall(part)]
-            pieces = [p for t in joined if _JOINERS.search(t) for p in _JOINERS.split(t) if p]
+            words: set[str] = set()
+            for part in parts:
+                tokens = _TOKEN.findall(part)
+                words.update(tokens)
+                # Only a text with a hyphen, an apostrophe, a slash or "&" has tokens to split.
+                if _JOINERS.search(part):
+                    for token in tokens:
+                        if _JOINERS.search(token):
+                            words.update(_JOINERS.split(token))
             # A lone letter ("R" in "R&D", "C" in "C-level") shows nothing by itself.
             # Each distinct word once: a long text repeats its words, and stemming is the cost.
-            words = {t for t in tokens + pieces if len(t) > 1}
-            self.stems.append({stem(t) for t in words} | {skill_key(t) for t in words})
+            words = {t for t in words if len(t) > 1}
+            stems: set[str] = set()
+            for word in words:
+                stems.update(_stem_and_key(word))
+            self.stems.append(stems)
             self._words.append(words)
             self._long_words.append(None)  # sorted when a skill first needs them
         # Fields are joined with a character no pattern crosses.

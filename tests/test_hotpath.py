@@ -6,7 +6,8 @@
 - ``ctx.once`` computes once per profile and never answers for another profile;
 - the text fields rules share are the same with the memo as without it;
 - the placeholder prefilter never turns a field away that a marker pattern matches;
-- the skill matcher's prefix search over sorted words agrees with the dict of prefixes.
+- the skill matcher's prefix search over sorted words agrees with the dict of prefixes;
+- the skill matcher's text index (tokens, accent-free folding) is the one first written.
 
 Hypothesis runs derandomised, with a fixed number of examples.
 """
@@ -280,6 +281,74 @@ def test_prefix_search_is_the_dict_of_prefixes(unit_words: list[str], word: str)
     plain = skills_match._plain(word)
     expected = prefixes.get(plain[: max(5, len(plain) - 3)], 0) >= len(plain) - 2
     assert skills_match._prefixed(plain, evidence.long_words(0)) == expected
+
+
+SKILL_TEXT_BITS = st.sampled_from(
+    [
+        *("Node.js", "A/B", "P&L", "C++", "C#", "R&D", "-", "'", "’", "/", "&", ".", "+", "#"),
+        *("led", "mentoring", "Kundenbetreuung", "Planificación", "zarządzałem", "ＡＢＣ", "ﬁ"),
+        *("が", "用Python做", "é", "e\u0301", "ǅ", "Σ", "ß", "İ", "\u0651", "ö", "x", "7", "_"),
+        *(" ", "  ", "\n", "\t", ",", "(", ")", "k8s", "UX/UI", "e-mail", "don't"),
+    ]
+)
+SKILL_TEXTS = st.lists(SKILL_TEXT_BITS, max_size=10).map("".join)
+_REFERENCE_TOKEN = re.compile(r"\w+(?:[.'’\-/&]\w+)*[+#]*")
+_REFERENCE_JOINERS = re.compile(r"[-'’/&]")
+
+
+def _reference_plain(text: str) -> str:
+    """Accent-free case folding as the matcher first wrote it (marks deleted by translate)."""
+    import unicodedata
+
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
+    return unicodedata.normalize("NFC", decomposed.translate(marks) if marks else decomposed)
+
+
+@EXAMPLES
+@given(SKILL_TEXTS)
+def test_plain_text_is_the_translated_one(text: str) -> None:
+    assert skills_match._plain_text(text) == _reference_plain(text)
+
+
+@EXAMPLES
+@given(SKILL_TEXTS)
+def test_the_possessive_token_pattern_finds_the_greedy_ones(text: str) -> None:
+    assert skills_match._TOKEN.findall(text) == _REFERENCE_TOKEN.findall(text)
+
+
+@EXAMPLES
+@given(st.lists(st.lists(st.one_of(st.none(), SKILL_TEXTS), max_size=4), max_size=4))
+def test_evidence_indexes_the_words_it_indexed_before(units: list[list[str | None]]) -> None:
+    """Each unit's words and stems as first computed: NFKC on every part, every token, and
+    the pieces of the tokens with a joiner."""
+    import unicodedata
+
+    evidence = skills_match.Evidence(units)
+    expected_units, expected_words, expected_stems = [], [], []
+    for unit in units:
+        parts = [unicodedata.normalize("NFKC", t) for t in unit if t and t.strip()]
+        if not parts:
+            continue
+        expected_units.append("\n".join(parts))
+        tokens = [t for part in parts for t in _REFERENCE_TOKEN.findall(part)]
+        pieces = [
+            p
+            for t in tokens
+            if _REFERENCE_JOINERS.search(t)
+            for p in _REFERENCE_JOINERS.split(t)
+            if p
+        ]
+        words = {t for t in tokens + pieces if len(t) > 1}
+        expected_words.append(words)
+        expected_stems.append(
+            {skills_match.stem(t) for t in words} | {skills_match.skill_key(t) for t in words}
+        )
+    assert evidence.units == expected_units
+    assert evidence._words == expected_words
+    assert evidence.stems == expected_stems
 
 
 # --- the JSON limits' shortcuts -------------------------------------------------------------
