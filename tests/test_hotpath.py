@@ -249,6 +249,27 @@ def test_the_placeholder_prefilter_never_turns_away_a_match(text: str) -> None:
         assert placeholders.may_hold_marker(text)
 
 
+_REFERENCE_SIGNS = re.compile(r"[{%\[<【]|[xX\d][-./]")
+SIGN_TEXTS = st.lists(st.sampled_from([*"xX09٣-./{%[<【a ", "\x00", "ab", "2024"]), max_size=10)
+
+
+@EXAMPLES
+@given(SIGN_TEXTS.map("".join))
+def test_the_placeholder_signs_are_the_pattern_first_used(text: str) -> None:
+    """Brackets and "x", "X" or a digit before "-", "." or "/", as one pattern found them."""
+    signs = any(c in text for c in "{%[<【") or placeholders._number_sign(text)
+    assert signs == bool(_REFERENCE_SIGNS.search(text))
+
+
+@EXAMPLES
+@given(st.lists(FIELD_TEXTS, max_size=5))
+def test_the_joined_prefilter_holds_a_marker_when_a_field_may(texts: list[str]) -> None:
+    """No marker crosses the joining character: the joined text may hold one exactly when
+    one of the fields may."""
+    joined = placeholders.may_hold_marker("\x00".join(texts))
+    assert joined == any(placeholders.may_hold_marker(t) for t in texts)
+
+
 def test_the_placeholder_prefilter_lets_through_each_kind_of_marker() -> None:
     for text in [
         "Lorem ipsum", "{{name}}", "${title}", "%FIRSTNAME%", "[Your Name]", "<your title>",
