@@ -306,10 +306,7 @@ class Evidence:
             # A lone letter ("R" in "R&D", "C" in "C-level") shows nothing by itself.
             # Each distinct word once: a long text repeats its words, and stemming is the cost.
             words = {t for t in words if len(t) > 1}
-            stems: set[str] = set()
-            for word in words:
-                stems.update(_stem_and_key(word))
-            self.stems.append(stems)
+            self.stems.append(set().union(*map(_stem_and_key, words)))
             self._words.append(words)
             self._long_words.append(None)  # sorted when a skill first needs them
         # Fields are joined with a character no pattern crosses.

@@ -372,6 +372,26 @@ def test_evidence_indexes_the_words_it_indexed_before(units: list[list[str | Non
     assert evidence.stems == expected_stems
 
 
+def _reference_pieces(text: str) -> list[str]:
+    depth, current, pieces = 0, "", []
+    for char in text:
+        depth += (char in "([") - (char in ")]")
+        if depth == 0 and char in "|;,•·":
+            pieces.append(current)
+            current = ""
+        else:
+            current += char
+    return [*pieces, current]
+
+
+@EXAMPLES
+@given(st.lists(st.sampled_from([*"|;,•·()[] /aZ", "Vue", "C++"]), max_size=10).map("".join))
+def test_a_skill_without_separators_is_one_piece(text: str) -> None:
+    from profilelint.checks import _skill_parts
+
+    assert _skill_parts._pieces(text) == _reference_pieces(text)
+
+
 # --- the JSON limits' shortcuts -------------------------------------------------------------
 
 
