@@ -392,6 +392,40 @@ def test_a_skill_without_separators_is_one_piece(text: str) -> None:
     assert _skill_parts._pieces(text) == _reference_pieces(text)
 
 
+# --- the headline's own names ---------------------------------------------------------------
+
+NAME_BITS = st.sampled_from(
+    [*"aAkK ", "Nurse", "nurse", "NURSE", "at", "Acme", "ACME", "İ", "ſ", "\u212a"]
+)
+
+
+@EXAMPLES
+@given(
+    st.lists(NAME_BITS, max_size=8).map("".join),
+    st.sets(st.one_of(st.none(), st.lists(NAME_BITS, max_size=3).map("".join)), max_size=3),
+)
+def test_names_are_taken_out_of_a_headline_as_every_pattern_takes_them(
+    headline: str, names: set[str | None]
+) -> None:
+    from profilelint.checks import headline as headline_rules
+
+    expected = headline
+    for name in sorted((n.strip() for n in names if n and n.strip()), key=len, reverse=True):
+        expected = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", expected, flags=re.I)
+    assert headline_rules._without_names(headline, names) == expected
+
+
+@EXAMPLES
+@given(st.text(alphabet="aZ é ßΣжЖ中ǅ1_-ıİ", max_size=12))
+def test_a_latin_headline_is_one_whose_every_letter_is_latin(text: str) -> None:
+    import unicodedata
+
+    from profilelint.checks import headline as headline_rules
+
+    expected = all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
+    assert headline_rules._is_latin(text) == expected
+
+
 # --- the JSON limits' shortcuts -------------------------------------------------------------
 
 
