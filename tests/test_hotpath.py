@@ -426,6 +426,82 @@ def test_a_latin_headline_is_one_whose_every_letter_is_latin(text: str) -> None:
     assert headline_rules._is_latin(text) == expected
 
 
+# --- the summary's subjects ----------------------------------------------------------------
+
+SENTENCE_BITS = st.sampled_from(
+    [
+        *("Sam", "Taylor", "Sam's", "He", "she", "her", "they", "Their", "I", "my", "US", "we"),
+        *("is", "leads", "Today", "and", "de", "Dr.", "Van", "Product", "(they/them)", "(", ")"),
+        *(" ", " ", " ", ",", ";", ":", " - ", "–", "—", "'s", ".", "Al-Farsi", "Ahmed", "x"),
+    ]
+)
+
+
+def _reference_third_person(masked: str, names: frozenset[str], they: bool) -> bool:
+    from profilelint.checks import summary
+
+    if summary._has_first_person(masked):
+        return False
+    pronouns = summary._THIRD_PERSON | summary._SINGULAR_THEY if they else summary._THIRD_PERSON
+    masked = re.sub(r"\([^()]*\)", " ", masked)
+    for clause in re.split(r"[,;:–—]|\s-\s|\(", masked):
+        words = [
+            t
+            for t in summary._TOKEN.findall(clause)
+            if t.lower().strip(".") not in summary._NAME_PARTICLES
+        ]
+        if words and words[0].lower() in summary._OPENERS:
+            words = words[1:]
+        if not words or not summary._is_reference(words[0], names, pronouns):
+            continue
+        rest = words[1:]
+        while rest and rest[0][:1].isupper() and rest[0].casefold() in names:
+            rest = rest[1:]
+        if rest and rest[0][:1].islower():
+            return True
+    return False
+
+
+@EXAMPLES
+@given(st.lists(SENTENCE_BITS, max_size=14).map("".join), st.booleans())
+def test_a_third_person_sentence_is_found_reading_only_its_first_words(
+    masked: str, they: bool
+) -> None:
+    from profilelint.checks import summary
+
+    names = summary.name_parts("Dr. Sam Taylor Ahmed Al-Farsi")
+    expected = _reference_third_person(masked, names, they)
+    assert summary.is_third_person(masked, names, they) == expected
+
+
+def _reference_sentences(text: str) -> list[tuple[str, str]]:
+    from profilelint.checks import summary
+
+    masked = summary._QUOTED.sub(lambda m: " " * len(m.group()), text)
+    found: list[tuple[str, str]] = []
+    start = 0
+    for match in summary._SENTENCE_END.finditer(masked):
+        before = masked[start : match.start()].split()
+        last = before[-1].lower().rstrip(".") if before else ""
+        if match.group()[0] == "." and (last in summary._ABBREVIATIONS or len(last) == 1):
+            continue
+        found.append((text[start : match.end()], masked[start : match.end()]))
+        start = match.end()
+    found.append((text[start:], masked[start:]))
+    return [(t.strip(), m) for t, m in found if summary._TOKEN.search(m)]
+
+
+QUOTE_BITS = st.sampled_from([*'“”"«»„.!? \n', "Dr.", "Inc.", "a.", "Sam", "said", "…", ")"])
+
+
+@EXAMPLES
+@given(st.lists(st.one_of(QUOTE_BITS, SENTENCE_BITS), max_size=16).map("".join))
+def test_sentences_are_cut_where_they_were_cut(text: str) -> None:
+    from profilelint.checks import summary
+
+    assert summary.sentences(text) == _reference_sentences(text)
+
+
 # --- the JSON limits' shortcuts -------------------------------------------------------------
 
 
