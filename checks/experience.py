@@ -46,6 +46,13 @@ _FRACTION = re.compile(
     r"|\bhalf\s+(?:the|of|a|an|our|its|their)\b|\bzero\b",
     re.IGNORECASE,
 )
+# A word each match of the pattern above holds, in lower case (see ``_may_hold``).
+_FRACTION_WORDS = ("half", "third", "quarter", "fifth", "zero")
+_WEAK_WORDS = ("responsib", "involved", "assisted", "helped", "duties", "worked", "various")
+# The only characters other than an ASCII letter's two cases that a pattern ignoring case
+# lets stand for an ASCII letter and that lower() does not make that letter: "ı" and "İ" for
+# "i", "ſ" for "s" (the Kelvin sign, for "k", lowers to "k").
+_CASE_ODDITIES = ("ı", "İ", "ſ")
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+")
@@ -357,6 +364,12 @@ def position_dates_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]:
             )
 
 
+def _may_hold(text: str, lowered: str, words: tuple[str, ...]) -> bool:
+    """False when a pattern ignoring case, each of whose matches holds one of ``words``
+    (lower-case ASCII), cannot match ``text`` (``lowered`` is ``text.lower()``)."""
+    return any(word in lowered for word in words) or any(c in text for c in _CASE_ODDITIES)
+
+
 def _has_metric(text: str) -> bool:
     """True when ``text`` gives a number, a percentage, an amount or a number word."""
     if "%" in text:
@@ -365,12 +378,13 @@ def _has_metric(text: str) -> bool:
     digit = _DIGIT.search(text) is not None
     if digit and (_CURRENCY.search(text) or _MULTIPLE.search(text)):
         return True
-    if _FRACTION.search(text):
+    lowered = text.lower()
+    if _may_hold(text, lowered, _FRACTION_WORDS) and _FRACTION.search(text):
         return True
     for match in _NUMBER.finditer(text) if digit else ():
         if not (_YEAR.fullmatch(match.group(1)) and not match.group(2)):
             return True
-    return any(word in data.NUMBER_WORDS for word in _WORD.findall(text.lower()))
+    return any(word in data.NUMBER_WORDS for word in _WORD.findall(lowered))
 
 
 @rule(
@@ -446,6 +460,8 @@ def weak_phrasing(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """
     for index, position in _positions(profile, ctx):
         for field, text in _texts(profile, index, ctx):
+            if not _may_hold(text, text.lower(), _WEAK_WORDS):
+                continue  # most texts hold none of the phrases' words
             found = [
                 m.group("opening") or m.group("anywhere") for m in _WEAK_PHRASES.finditer(text)
             ]

@@ -502,6 +502,30 @@ def test_sentences_are_cut_where_they_were_cut(text: str) -> None:
     assert summary.sentences(text) == _reference_sentences(text)
 
 
+# --- the experience rules' prefilters ------------------------------------------------------
+
+PHRASE_BITS = st.sampled_from(
+    [
+        *("Responsible", "for", "INVOLVED", "in", "assisted", "with", "Helped", "out", "I was"),
+        *("duties", "included", "responsibilities", "were", "worked", "on", "various", "tasks"),
+        *("half", "the", "a", "third", "quarter", "fifth", "zero", "by", "two", "THIRDS", "-"),
+        *(" ", "\n", ".", ";", "•", "and", "ſ", "ı", "İ", "\u212a", "Dutıes", "reſponsible"),
+    ]
+)
+
+
+@EXAMPLES
+@given(st.lists(PHRASE_BITS, max_size=10).map("".join))
+def test_the_experience_prefilters_never_turn_away_a_match(text: str) -> None:
+    from profilelint.checks import experience
+
+    lowered = text.lower()
+    if experience._WEAK_PHRASES.search(text):
+        assert experience._may_hold(text, lowered, experience._WEAK_WORDS)
+    if experience._FRACTION.search(text):
+        assert experience._may_hold(text, lowered, experience._FRACTION_WORDS)
+
+
 # --- the JSON limits' shortcuts -------------------------------------------------------------
 
 
