@@ -295,7 +295,7 @@ def test_prefix_search_is_the_dict_of_prefixes(unit_words: list[str], word: str)
     if not evidence:
         return
     prefixes: dict[str, int] = {}  # as the matcher kept them before: every prefix, longest word
-    for plain in {skills_match._plain(w) for w in evidence._words[0] if w.isalpha()}:
+    for plain in {skills_match._plain(w) for w in evidence.words(0) if w.isalpha()}:
         if len(plain) <= 40:
             for n in range(5, len(plain) + 1):
                 prefixes[plain[:n]] = max(prefixes.get(plain[:n], 0), len(plain))
@@ -343,8 +343,8 @@ def test_the_possessive_token_pattern_finds_the_greedy_ones(text: str) -> None:
 @EXAMPLES
 @given(st.lists(st.lists(st.one_of(st.none(), SKILL_TEXTS), max_size=4), max_size=4))
 def test_evidence_indexes_the_words_it_indexed_before(units: list[list[str | None]]) -> None:
-    """Each unit's words and stems as first computed: NFKC on every part, every token, and
-    the pieces of the tokens with a joiner."""
+    """Each unit's words and stems as first computed (all at once, when the evidence was
+    built): NFKC on every part, every token, and the pieces of the tokens with a joiner."""
     import unicodedata
 
     evidence = skills_match.Evidence(units)
@@ -368,8 +368,12 @@ def test_evidence_indexes_the_words_it_indexed_before(units: list[list[str | Non
             {skills_match.stem(t) for t in words} | {skills_match.skill_key(t) for t in words}
         )
     assert evidence.units == expected_units
-    assert evidence._words == expected_words
-    assert evidence.stems == expected_stems
+    count = len(expected_units)
+    assert [evidence.words(i) for i in range(count)] == expected_words
+    assert [evidence.stems(i) for i in range(count)] == expected_stems
+    # The whole profile's unit: every unit's words and stems.
+    assert evidence.words(evidence.whole()) == set().union(*expected_words)
+    assert evidence.stems(evidence.whole()) == set().union(*expected_stems)
 
 
 def _reference_pieces(text: str) -> list[str]:
