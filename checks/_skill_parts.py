@@ -10,6 +10,7 @@ Survey 2023's most used technologies, which no role text is expected to name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from profilelint.api import LazyPattern
 
@@ -51,6 +52,13 @@ UBIQUITOUS = frozenset("html html5 css css3 git github".split())
 def parts(name: str) -> list[str]:
     """The skills a written skill holds: "Vue | Nuxt", "Webpack, Rollup" and "HTML/CSS" are
     two each; "SPA Frameworks: Vue, Angular" is Vue and Angular; parentheses stay whole."""
+    return list(_parts(name))
+
+
+# Pure, and asked of the same few thousand skill names in profile after profile: memoised,
+# as the skill matcher's word functions are.
+@lru_cache(maxsize=1 << 13)
+def _parts(name: str) -> tuple[str, ...]:
     text = _LABEL.sub("", name.strip()) if "(" not in name.split(":")[0] else name.strip()
     found: list[str] = []
     for piece in _pieces(text):
@@ -65,7 +73,7 @@ def parts(name: str) -> list[str]:
                 found += [p.strip() for p in _SLASH.split(part) if p.strip()]
             elif part:
                 found.append(part)
-    return [p for p in found if not NOT_A_SKILL.match(p)] if len(found) > 1 else found
+    return tuple(p for p in found if not NOT_A_SKILL.match(p)) if len(found) > 1 else tuple(found)
 
 
 def _pieces(text: str) -> list[str]:
@@ -84,6 +92,7 @@ def _pieces(text: str) -> list[str]:
     return pieces
 
 
+@lru_cache(maxsize=1 << 13)
 def is_skill(text: str) -> bool:
     """False for a duration, a count or a state written where a skill goes ("3 years")."""
     return bool(text.strip()) and not NOT_A_SKILL.match(text.strip())

@@ -530,6 +530,15 @@ def test_the_experience_prefilters_never_turn_away_a_match(text: str) -> None:
         assert experience._may_hold(text, lowered, experience._FRACTION_WORDS)
 
 
+def test_a_skill_s_memoised_parts_are_a_new_list_each_time() -> None:
+    from profilelint.checks import _skill_parts
+
+    first = _skill_parts.parts("Vue | Nuxt, 3 years")
+    assert first == ["Vue", "Nuxt"]
+    first.append("changed")
+    assert _skill_parts.parts("Vue | Nuxt, 3 years") == ["Vue", "Nuxt"]
+
+
 # --- the JSON limits' shortcuts -------------------------------------------------------------
 
 
