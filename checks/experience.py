@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -321,9 +323,9 @@ def position_dates_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]:
     Options
     None.
     """
-    today = PartialDate(year=ctx.today.year, month=ctx.today.month, day=ctx.today.day)
+    today = _as_partial_date(ctx.today)
     for index, position in _positions(profile, ctx):
-        path, role = f"positions[{index}]", _role(position, index)
+        path = f"positions[{index}]"
         start, end = position.start, position.end
         if not profile.knows(f"{path}.start"):
             continue
@@ -333,6 +335,7 @@ def position_dates_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]:
         if not start.known:
             continue
         if start.year is None:
+            role = _role(position, index)  # only for a message: most roles get none
             yield Finding(
                 f'Start date "{_shorten(start.text, 30)}" of {role} is not written as YYYY-MM',
                 field=f"{path}.start",
@@ -340,6 +343,7 @@ def position_dates_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]:
             )
             continue
         if dates.after(start, today):
+            role = _role(position, index)
             yield Finding(
                 f'Start date "{start.text.strip()}" of {role} is after today ({ctx.today})',
                 field=f"{path}.start",
@@ -350,18 +354,26 @@ def position_dates_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]:
             continue
         if end.year is None:
             if any(ch.isdigit() for ch in end.text):
+                role = _role(position, index)
                 yield Finding(
                     f'End date "{_shorten(end.text, 30)}" of {role} is not written as YYYY-MM',
                     field=f"{path}.end",
                     quote=end.text,
                 )
         elif dates.after(start, end):
+            role = _role(position, index)
             yield Finding(
                 f'End date "{end.text.strip()}" of {role} is before its start '
                 f'"{start.text.strip()}"',
                 field=f"{path}.end",
                 quote=end.text.strip(),
             )
+
+
+@lru_cache(maxsize=8)
+def _as_partial_date(day: dt.date) -> PartialDate:
+    """``day`` as a model date (built once per run's ``today``, not once per profile)."""
+    return PartialDate(year=day.year, month=day.month, day=day.day)
 
 
 def _may_hold(text: str, lowered: str, words: tuple[str, ...]) -> bool:
