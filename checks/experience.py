@@ -225,10 +225,11 @@ def position_undescribed(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """
     undescribed = []
     for index, position in _positions(profile, ctx):
-        path = f"positions[{index}]"
-        if not (profile.knows(f"{path}.description") and profile.knows(f"{path}.highlights")):
+        # Most roles have a text: whether the source tells both fields is asked of the others.
+        if _texts(profile, index, ctx):
             continue
-        if not _texts(profile, index, ctx):
+        path = f"positions[{index}]"
+        if profile.knows(f"{path}.description") and profile.knows(f"{path}.highlights"):
             undescribed.append((index, position))
     old = [
         (i, p)
@@ -285,7 +286,7 @@ def position_incomplete(profile: Profile, ctx: Context) -> Iterator[Finding]:
         missing = [
             name
             for name, value in (("title", position.title), ("company", position.company))
-            if profile.knows(f"{path}.{name}") and not (value or "").strip()
+            if not (value or "").strip() and profile.knows(f"{path}.{name}")
         ]
         if len(missing) == 2:
             yield Finding(f"Role {index + 1} has neither a title nor an employer", field=path)
