@@ -397,7 +397,7 @@ def _has_metric(text: str) -> bool:
     for match in _NUMBER.finditer(text) if digit else ():
         if not (_YEAR.fullmatch(match.group(1)) and not match.group(2)):
             return True
-    return any(word in data.NUMBER_WORDS for word in _WORD.findall(lowered))
+    return not data.NUMBER_WORDS.isdisjoint(_WORD.findall(lowered))
 
 
 @rule(
