@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from profilelint.api import Context, Finding, LazyPattern, Profile, rule, shorten
 
@@ -165,8 +166,16 @@ def _number_sign(text: str) -> bool:
 
 def _whole_field(text: str) -> list[str]:
     """The field as one marker when all it holds is a label ("Company Name"), else none."""
+    label = _label(text)
+    return [label] if label is not None else []
+
+
+# Pure, and asked of every field of every profile, many of them the same short texts (titles,
+# employers, schools): memoised, bounded as the sample texts' folding is.
+@lru_cache(maxsize=1 << 11)
+def _label(text: str) -> str | None:
     stripped = " ".join(text.split()).strip(" .:")
-    return [stripped] if stripped.lower() in _WHOLE_FIELD else []
+    return stripped if stripped.lower() in _WHOLE_FIELD else None
 
 
 def find_placeholders(text: str) -> list[str]:
