@@ -10,6 +10,7 @@ Survey 2023's most used technologies, which no role text is expected to name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from profilelint.api import LazyPattern
 
@@ -19,6 +20,8 @@ _ONE_THING = frozenset(
     "24/7 cd/ci".split()
 )
 _LABEL = re.compile(r"^[^:()]{2,40}:\s*(?=\S)")
+_SEPARATORS = "|;,•·"
+_SPACED_SLASH = re.compile(r"\s+/\s+")
 _SLASH = re.compile(r"(?:(?<=[^\W\d_][^\W\d_])|(?<=[+#\d]))/(?=[^\W_])")
 
 # Durations, counts and states written as if they were skills.
@@ -41,6 +44,7 @@ LEVEL_WORDS = frozenset(
     ce ee community enterprise edition
     """.split()
 )
+_FROM_PARENTHESIS = re.compile(r"\s*[(\[].*")
 # Listed by nearly every developer and never described in a role: not worth a finding.
 UBIQUITOUS = frozenset("html html5 css css3 git github".split())
 
@@ -48,32 +52,47 @@ UBIQUITOUS = frozenset("html html5 css css3 git github".split())
 def parts(name: str) -> list[str]:
     """The skills a written skill holds: "Vue | Nuxt", "Webpack, Rollup" and "HTML/CSS" are
     two each; "SPA Frameworks: Vue, Angular" is Vue and Angular; parentheses stay whole."""
+    return list(_parts(name))
+
+
+# Pure, and asked of the same few thousand skill names in profile after profile: memoised,
+# as the skill matcher's word functions are.
+@lru_cache(maxsize=1 << 13)
+def _parts(name: str) -> tuple[str, ...]:
     text = _LABEL.sub("", name.strip()) if "(" not in name.split(":")[0] else name.strip()
-    depth, current, pieces = 0, "", []
-    for char in text:  # split on separators outside parentheses only
-        depth += (char in "([") - (char in ")]")
-        if depth == 0 and char in "|;,•·":
-            pieces.append(current)
-            current = ""
-        else:
-            current += char
-    pieces.append(current)
     found: list[str] = []
-    for piece in pieces:
-        joined = re.sub(r"\s+/\s+", "/", piece.strip()).casefold()
+    for piece in _pieces(text):
+        joined = _SPACED_SLASH.sub("/", piece.strip()).casefold()
         if "(" in piece or joined.split(" ")[0] in _ONE_THING:
             found.append(piece.strip().rstrip("."))
             continue
-        for part in re.split(r"\s+/\s+", piece):
+        for part in _SPACED_SLASH.split(piece):
             part = part.strip().rstrip(".")
             # "HTML/CSS" is two; "SAP FI/CO" and "UI/UX Design" are one name with a slash.
             if "/" in part and " " not in part and part.casefold() not in _ONE_THING:
                 found += [p.strip() for p in _SLASH.split(part) if p.strip()]
             elif part:
                 found.append(part)
-    return [p for p in found if not NOT_A_SKILL.match(p)] if len(found) > 1 else found
+    return tuple(p for p in found if not NOT_A_SKILL.match(p)) if len(found) > 1 else tuple(found)
 
 
+def _pieces(text: str) -> list[str]:
+    """``text`` split on the separators outside parentheses ("Vue | Nuxt (SSR, SSG)")."""
+    if not any(char in text for char in _SEPARATORS):
+        return [text]  # most skills are one name: nothing to split
+    depth, current, pieces = 0, "", []
+    for char in text:
+        depth += (char in "([") - (char in ")]")
+        if depth == 0 and char in _SEPARATORS:
+            pieces.append(current)
+            current = ""
+        else:
+            current += char
+    pieces.append(current)
+    return pieces
+
+
+@lru_cache(maxsize=1 << 13)
 def is_skill(text: str) -> bool:
     """False for a duration, a count or a state written where a skill goes ("3 years")."""
     return bool(text.strip()) and not NOT_A_SKILL.match(text.strip())
@@ -92,5 +111,5 @@ def without_level(name: str) -> str:
 
 def is_ubiquitous(name: str) -> bool:
     """True for a skill almost every profile of its kind lists (HTML, CSS, Git)."""
-    bare = re.sub(r"\s*[(\[].*", "", name)  # "CSS (working knowledge)"
+    bare = _FROM_PARENTHESIS.sub("", name)  # "CSS (working knowledge)"
     return " ".join(bare.casefold().split()) in UBIQUITOUS

@@ -23,8 +23,9 @@ _CJK = LazyPattern(rf"[{_CJK_RANGES}]")  # a wide class: slow to compile, so whe
 # A letter or digit that is not CJK: Chinese text writes "用Python做" without spaces, so a
 # Latin name ends where the CJK characters begin.
 _LATIN_WORD = rf"[^\W{_CJK_RANGES}]"
-# "A/B", "P&L", "TCP/IP" and "Node.js" are one token each.
-_TOKEN = re.compile(r"\w+(?:[.'’\-/&]\w+)*[+#]*")
+# "A/B", "P&L", "TCP/IP" and "Node.js" are one token each.  Possessive: a token never gives
+# back what it took (nothing after it can fail), and the engine keeps no backtracking points.
+_TOKEN = re.compile(r"\w++(?:[.'’\-/&]\w++)*+[+#]*+")
 _SEPARATOR = re.compile(r"[\s\-.\u2010\u2011]+")
 _JOINERS = re.compile(r"[-'’/&]")
 _PARENTHESES = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
@@ -86,9 +87,16 @@ def _plain_text(text: str) -> str:
     if text.isascii():
         return text.lower()  # no accents to take off, and ASCII case-folds to lower case
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    # The combining marks are looked up once per distinct character, then deleted in one go.
-    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
-    return unicodedata.normalize("NFC", decomposed.translate(marks) if marks else decomposed)
+    # The combining marks are looked up once per distinct character, then deleted in one go
+    # (a character class: str.translate looks each character of a long text up in a dict).
+    marks = "".join(sorted(c for c in set(decomposed) if unicodedata.combining(c)))
+    return unicodedata.normalize("NFC", _marks(marks).sub("", decomposed) if marks else decomposed)
+
+
+@lru_cache(maxsize=256)
+def _marks(marks: str) -> re.Pattern[str]:
+    """A pattern matching any of ``marks`` (a text's few distinct combining marks)."""
+    return re.compile("[" + "".join(re.escape(c) for c in marks) + "]")
 
 
 # Words recur across profiles; a whole profile's text does not, so only words are memoised.
@@ -118,6 +126,12 @@ def stem(word: str) -> str:
     elif word.endswith("at") and len(word) >= 6:
         word = word[:-2]  # "translat(ed)" and "transl(ation)" meet
     return word
+
+
+@lru_cache(maxsize=_WORDS)
+def _stem_and_key(word: str) -> tuple[str, str]:
+    """A text word's stem and key, what a unit's ``stems`` holds for it (one lookup, not two)."""
+    return stem(word), skill_key(word)
 
 
 @lru_cache(maxsize=4096)
@@ -261,35 +275,37 @@ class Evidence:
 
     ``units`` groups the texts that describe one thing (a role's title, description and
     highlights; a project): the words of a multi-word skill must all appear in one unit.
+    A unit's words are indexed when a skill first needs them: most skills are found by
+    name in the joined texts, and many profiles list none.
     """
 
     def __init__(self, units: Iterable[Iterable[str | None]]) -> None:
         self.units: list[str] = []
-        self.stems: list[set[str]] = []
-        self._words: list[set[str]] = []
-        self._long_words: list[list[str] | None] = []
+        self._parts: list[list[str]] = []
         texts: list[str] = []
         for unit in units:
-            parts = [unicodedata.normalize("NFKC", t) for t in unit if t and t.strip()]
+            # NFKC leaves ASCII text as it is: only other text needs normalising.
+            parts = [
+                t if t.isascii() else unicodedata.normalize("NFKC", t)
+                for t in unit
+                if t and t.strip()
+            ]
             if not parts:
                 continue
             texts += parts
             self.units.append("\n".join(parts))
-            tokens = [t for part in parts for t in _TOKEN.findall(part)]
-            # Only a text with a hyphen, an apostrophe, a slash or "&" has tokens to split.
-            joined = [t for part in parts if _JOINERS.search(part) for t in _TOKEN.findall(part)]
-            pieces = [p for t in joined if _JOINERS.search(t) for p in _JOINERS.split(t) if p]
-            # A lone letter ("R" in "R&D", "C" in "C-level") shows nothing by itself.
-            # Each distinct word once: a long text repeats its words, and stemming is the cost.
-            words = {t for t in tokens + pieces if len(t) > 1}
-            self.stems.append({stem(t) for t in words} | {skill_key(t) for t in words})
-            self._words.append(words)
-            self._long_words.append(None)  # sorted when a skill first needs them
+            self._parts.append(parts)
+        # One more "unit" at the end, made of every text: see ``whole``.
+        self._parts.append(texts)
+        # Each unit's words, the stems and keys of those, and the long ones sorted (see
+        # ``long_words``), once asked for.
+        self._words: list[set[str] | None] = [None] * len(self._parts)
+        self._stems: list[set[str] | None] = [None] * len(self._parts)
+        self._long_words: list[list[str] | None] = [None] * len(self._parts)
         # Fields are joined with a character no pattern crosses.
         self.joined = "\x00".join(texts)
         self.folded = self.joined.casefold()
         self._plain_joined: str | None = None
-        self._whole: int | None = None
 
     @property
     def plain(self) -> str:
@@ -298,12 +314,38 @@ class Evidence:
             self._plain_joined = _plain_text(self.joined)
         return self._plain_joined
 
+    def words(self, index: int) -> set[str]:
+        """Unit ``index``'s distinct words: its tokens and the pieces of those with a joiner
+        ("e-mail" is also "mail"), but lone letters."""
+        found = self._words[index]
+        if found is None:
+            found = set()
+            for part in self._parts[index]:
+                tokens = _TOKEN.findall(part)
+                found.update(tokens)
+                # Only a text with a hyphen, an apostrophe, a slash or "&" has tokens to split.
+                if _JOINERS.search(part):
+                    for token in tokens:
+                        if _JOINERS.search(token):
+                            found.update(_JOINERS.split(token))
+            # A lone letter ("R" in "R&D", "C" in "C-level") shows nothing by itself.
+            found = self._words[index] = {t for t in found if len(t) > 1}
+        return found
+
+    def stems(self, index: int) -> set[str]:
+        """The stems and keys of unit ``index``'s words."""
+        found = self._stems[index]
+        if found is None:
+            # Each distinct word once: a long text repeats its words, and stemming is the cost.
+            found = self._stems[index] = set().union(*map(_stem_and_key, self.words(index)))
+        return found
+
     def long_words(self, index: int) -> list[str]:
         """Unit ``index``'s words a prefix may show (see ``_prefixed``), sorted: alphabetic,
         not CJK, accent-free, of five to forty letters."""
         found = self._long_words[index]
         if found is None:
-            found = sorted({w for w in map(_prefix_form, self._words[index]) if w})
+            found = sorted({w for w in map(_prefix_form, self.words(index)) if w})
             self._long_words[index] = found
         return found
 
@@ -315,12 +357,7 @@ class Evidence:
 
         Whatever a unit holds, this one holds too: a word it does not hold is in no unit.
         """
-        if self._whole is None:
-            self._whole = len(self.stems)
-            self.stems.append(set().union(*self.stems))
-            self._words.append(set().union(*self._words))
-            self._long_words.append(None)
-        return self._whole
+        return len(self.units)
 
     def shows(self, name: str) -> bool:
         """True when some text names the skill (or, for "Python (pandas)", what stands
@@ -363,7 +400,7 @@ class Evidence:
         """True when unit ``index`` holds ``word``, one part of a slashed pair, an
         inflection of it, or, for a long compound, each of its halves."""
         keys, long_parts = _word_forms(word)
-        if not keys.isdisjoint(self.stems[index]):
+        if not keys.isdisjoint(self.stems(index)):
             return True
         for plain in long_parts:
             if _prefixed(plain, self.long_words(index)):
@@ -376,7 +413,7 @@ class Evidence:
         """True when the unit holds both halves of a compound such as "Kundenbetreuung"
         ("Betreuung von Kunden") or "Prosjektledelse" ("ledet prosjekter"), a generic half
         ("ledelse", "management") aside."""
-        stems, words = self.stems[index], self.long_words(index)
+        stems, words = self.stems(index), self.long_words(index)
 
         def held(half: str, half_stem: str) -> bool:
             return half_stem in stems or (len(half) >= 5 and _prefixed(half, words))

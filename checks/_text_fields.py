@@ -27,26 +27,57 @@ SKIPPED = frozenset(
 
 def _walk(value: Any, path: str, generic: str, found: list[tuple[str, str, str]]) -> None:
     """Append (path, path without indices, text) for every text inside ``value``."""
-    if value is None:
-        return
-    if isinstance(value, str):
+    kind = _kind(type(value))
+    if kind is _TEXT:
         found.append((path, generic, value))
-    elif isinstance(value, PartialDate):
+    elif kind is _DATE:
         # A real date cannot hold a marker; only free text kept from the source can.
         if value.year is None and value.text.strip():
             found.append((path, generic, value.text))
-    elif isinstance(value, list):
+    elif kind is _LIST:
         for index, item in enumerate(value):
-            _walk(item, f"{path}[{index}]", generic, found)
-    elif isinstance(value, BaseModel):
-        for name in _field_names(type(value)):
-            _walk(getattr(value, name), f"{path}.{name}", f"{generic}.{name}", found)
+            if type(item) is str:  # most items are text: no call for those
+                found.append((f"{path}[{index}]", generic, item))
+            else:
+                _walk(item, f"{path}[{index}]", generic, found)
+    elif kind is _MODEL:
+        for name, suffix, inner in _children(type(value), generic):
+            item = getattr(value, name)
+            if item is None:
+                continue  # most of a model's values are nothing, or text: no call for those
+            if type(item) is str:
+                found.append((path + suffix, inner, item))
+            else:
+                _walk(item, path + suffix, inner, found)
+
+
+_TEXT, _DATE, _LIST, _MODEL = "text", "date", "list", "model"
+
+
+@lru_cache(maxsize=64)
+def _kind(of: type) -> str | None:
+    """What ``_walk`` does with a value of this type (asked for every value of every profile)."""
+    if issubclass(of, str):
+        return _TEXT
+    if issubclass(of, PartialDate):
+        return _DATE
+    if issubclass(of, list):
+        return _LIST
+    if issubclass(of, BaseModel):
+        return _MODEL
+    return None
 
 
 @lru_cache(maxsize=64)
 def _field_names(model: type[BaseModel]) -> tuple[str, ...]:
     """A model's field names in order (asked for each item of every profile)."""
     return tuple(model.model_fields)
+
+
+@lru_cache(maxsize=256)
+def _children(model: type[BaseModel], generic: str) -> tuple[tuple[str, str, str], ...]:
+    """(name, ".name", generic path) of each of a model's fields, in order."""
+    return tuple((name, f".{name}", f"{generic}.{name}") for name in _field_names(model))
 
 
 def text_fields(
@@ -70,16 +101,24 @@ def all_fields(profile: Profile) -> list[tuple[str, str, str, str]]:
     # The top-level fields with an unknown path inside them: only there can a known field
     # hold an unknown one (most sources list only whole fields as unknown).
     deep = {_top(path) for path in profile.knowledge.unknown if _top(path) != path}
-    for name in _field_names(Profile):
-        if name in SKIPPED or not profile.knows(name):
+    for name in _walked(Profile):
+        value = getattr(profile, name)
+        # Most fields are empty: nothing to walk, and no need to ask whether they are known.
+        if value is None or value == [] or not profile.knows(name):
             continue
         texts: list[tuple[str, str, str]] = []
-        _walk(getattr(profile, name), name, name, texts)
+        _walk(value, name, name, texts)
         check = name in deep
         for path, generic, text in texts:
             if text.strip() and (not check or profile.knows(path)):
                 found.append((name, generic, path, text))
     return found
+
+
+@lru_cache(maxsize=4)
+def _walked(model: type[Profile]) -> tuple[str, ...]:
+    """The profile's top-level fields that hold the person's own text (not ``SKIPPED``)."""
+    return tuple(name for name in _field_names(model) if name not in SKIPPED)
 
 
 def _top(path: str) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -46,6 +48,13 @@ _FRACTION = re.compile(
     r"|\bhalf\s+(?:the|of|a|an|our|its|their)\b|\bzero\b",
     re.IGNORECASE,
 )
+# A word each match of the pattern above holds, in lower case (see ``_may_hold``).
+_FRACTION_WORDS = ("half", "third", "quarter", "fifth", "zero")
+_WEAK_WORDS = ("responsib", "involved", "assisted", "helped", "duties", "worked", "various")
+# The only characters other than an ASCII letter's two cases that a pattern ignoring case
+# lets stand for an ASCII letter and that lower() does not make that letter: "ı" and "İ" for
+# "i", "ſ" for "s" (the Kelvin sign, for "k", lowers to "k").
+_CASE_ODDITIES = ("ı", "İ", "ſ")
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+")
@@ -216,10 +225,11 @@ def position_undescribed(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """
     undescribed = []
     for index, position in _positions(profile, ctx):
-        path = f"positions[{index}]"
-        if not (profile.knows(f"{path}.description") and profile.knows(f"{path}.highlights")):
+        # Most roles have a text: whether the source tells both fields is asked of the others.
+        if _texts(profile, index, ctx):
             continue
-        if not _texts(profile, index, ctx):
+        path = f"positions[{index}]"
+        if profile.knows(f"{path}.description") and profile.knows(f"{path}.highlights"):
             undescribed.append((index, position))
     old = [
         (i, p)
@@ -276,7 +286,7 @@ def position_incomplete(profile: Profile, ctx: Context) -> Iterator[Finding]:
         missing = [
             name
             for name, value in (("title", position.title), ("company", position.company))
-            if profile.knows(f"{path}.{name}") and not (value or "").strip()
+            if not (value or "").strip() and profile.knows(f"{path}.{name}")
         ]
         if len(missing) == 2:
             yield Finding(f"Role {index + 1} has neither a title nor an employer", field=path)
@@ -314,9 +324,9 @@ def position_dates_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]:
     Options
     None.
     """
-    today = PartialDate(year=ctx.today.year, month=ctx.today.month, day=ctx.today.day)
+    today = _as_partial_date(ctx.today)
     for index, position in _positions(profile, ctx):
-        path, role = f"positions[{index}]", _role(position, index)
+        path = f"positions[{index}]"
         start, end = position.start, position.end
         if not profile.knows(f"{path}.start"):
             continue
@@ -326,6 +336,7 @@ def position_dates_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]:
         if not start.known:
             continue
         if start.year is None:
+            role = _role(position, index)  # only for a message: most roles get none
             yield Finding(
                 f'Start date "{_shorten(start.text, 30)}" of {role} is not written as YYYY-MM',
                 field=f"{path}.start",
@@ -333,6 +344,7 @@ def position_dates_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]:
             )
             continue
         if dates.after(start, today):
+            role = _role(position, index)
             yield Finding(
                 f'Start date "{start.text.strip()}" of {role} is after today ({ctx.today})',
                 field=f"{path}.start",
@@ -343,18 +355,32 @@ def position_dates_invalid(profile: Profile, ctx: Context) -> Iterator[Finding]:
             continue
         if end.year is None:
             if any(ch.isdigit() for ch in end.text):
+                role = _role(position, index)
                 yield Finding(
                     f'End date "{_shorten(end.text, 30)}" of {role} is not written as YYYY-MM',
                     field=f"{path}.end",
                     quote=end.text,
                 )
         elif dates.after(start, end):
+            role = _role(position, index)
             yield Finding(
                 f'End date "{end.text.strip()}" of {role} is before its start '
                 f'"{start.text.strip()}"',
                 field=f"{path}.end",
                 quote=end.text.strip(),
             )
+
+
+@lru_cache(maxsize=8)
+def _as_partial_date(day: dt.date) -> PartialDate:
+    """``day`` as a model date (built once per run's ``today``, not once per profile)."""
+    return PartialDate(year=day.year, month=day.month, day=day.day)
+
+
+def _may_hold(text: str, lowered: str, words: tuple[str, ...]) -> bool:
+    """False when a pattern ignoring case, each of whose matches holds one of ``words``
+    (lower-case ASCII), cannot match ``text`` (``lowered`` is ``text.lower()``)."""
+    return any(word in lowered for word in words) or any(c in text for c in _CASE_ODDITIES)
 
 
 def _has_metric(text: str) -> bool:
@@ -365,12 +391,13 @@ def _has_metric(text: str) -> bool:
     digit = _DIGIT.search(text) is not None
     if digit and (_CURRENCY.search(text) or _MULTIPLE.search(text)):
         return True
-    if _FRACTION.search(text):
+    lowered = text.lower()
+    if _may_hold(text, lowered, _FRACTION_WORDS) and _FRACTION.search(text):
         return True
     for match in _NUMBER.finditer(text) if digit else ():
         if not (_YEAR.fullmatch(match.group(1)) and not match.group(2)):
             return True
-    return any(word in data.NUMBER_WORDS for word in _WORD.findall(text.lower()))
+    return not data.NUMBER_WORDS.isdisjoint(_WORD.findall(lowered))
 
 
 @rule(
@@ -446,6 +473,8 @@ def weak_phrasing(profile: Profile, ctx: Context) -> Iterator[Finding]:
     """
     for index, position in _positions(profile, ctx):
         for field, text in _texts(profile, index, ctx):
+            if not _may_hold(text, text.lower(), _WEAK_WORDS):
+                continue  # most texts hold none of the phrases' words
             found = [
                 m.group("opening") or m.group("anywhere") for m in _WEAK_PHRASES.finditer(text)
             ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -26,6 +27,7 @@ from . import _headline_words as data
 
 QUOTE_LIMIT = 60
 _SEPARATOR = re.compile(r"[|·•‖¦∙●▪►◆]|(?<=\s)[-–—/](?=\s)|[–—]")
+_FORMER = re.compile(r"(?i)(?:ex|former)-\w")
 _SEEKING = LazyPattern(
     r"^[\W_]*(?:" + "|".join(data.SEEKING_OPENINGS) + r")", re.IGNORECASE | re.UNICODE
 )
@@ -81,14 +83,13 @@ def headline_missing(profile: Profile, ctx: Context) -> Iterator[Finding]:
 def _strip_names(headline: str, profile: Profile) -> str:
     """The headline without the profile's own titles and employers and "at Employer" phrases."""
     names = {p.title for p in profile.positions} | {p.company for p in profile.positions}
-    for name in sorted((n.strip() for n in names if n and n.strip()), key=len, reverse=True):
-        headline = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", headline, flags=re.I)
+    headline = _without_names(headline, names)
     tokens = headline.split()
     kept: list[str] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if re.match(r"(?i)(?:ex|former)-\w", token) and token.split("-", 1)[1][:1].isupper():
+        if _FORMER.match(token) and token.split("-", 1)[1][:1].isupper():
             i += 1  # a former employer: "ex-Google"
             continue
         if (token.lower() in data.EMPLOYER_CONNECTORS and token != "I") or token.startswith("@"):
@@ -104,6 +105,18 @@ def _strip_names(headline: str, profile: Profile) -> str:
         kept.append(token)
         i += 1
     return " ".join(kept)
+
+
+def _without_names(headline: str, names: set[str | None]) -> str:
+    """The headline with each of ``names`` (as a whole word, in any case) made a space,
+    the longest first."""
+    for name in sorted((n.strip() for n in names if n and n.strip()), key=len, reverse=True):
+        # In ASCII text, ignoring case finds a name only where lower case finds it: most
+        # names are not in the headline, and need no pattern.
+        if name.isascii() and headline.isascii() and name.lower() not in headline.lower():
+            continue
+        headline = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", headline, flags=re.I)
+    return headline
 
 
 def _name_length(tokens: list[str]) -> int:
@@ -188,7 +201,13 @@ def _is_own_title(headline: str, profile: Profile) -> bool:
 def _is_latin(text: str) -> bool:
     if text.isascii():
         return True  # every ASCII letter is a LATIN one
-    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
+    # Each distinct letter once, ASCII ones aside.
+    return all(_is_latin_letter(ch) for ch in set(text) if not ch.isascii() and ch.isalpha())
+
+
+@lru_cache(maxsize=1024)
+def _is_latin_letter(letter: str) -> bool:
+    return unicodedata.name(letter, "").startswith("LATIN")
 
 
 @rule(

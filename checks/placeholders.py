@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from profilelint.api import Context, Finding, LazyPattern, Profile, rule, shorten
 
@@ -72,8 +73,9 @@ _CAPITAL_MARKERS = LazyPattern(
 # lower case: for their letters IGNORECASE matches exactly what lower() gives (no other
 # character lowers to one of them), and plain substring tests are cheaper than a pattern.
 _MARKER_WORDS = ("lorem", "dolor", "here", "your")
-_MARKER_TEXTS = ("--", "TODO", "FIXME", "TBD", "*|", "XX", "xx")
-_MARKER_SIGNS = re.compile(r"[{%\[<【]|[xX\d][-./]")
+_MARKER_TEXTS = ("--", "TODO", "FIXME", "TBD", "*|", "XX", "xx", "{", "%", "[", "<", "【")
+# ... and "x", "X" or a digit before one of these ("xxx-xxxx", "20.XX", "1/x").
+_NUMBER_SIGNS = "-./"
 _WHOLE_FIELD = frozenset(data.WHOLE_FIELD)
 # References' authors are other people's names, not the person's text.
 _NOT_PLACEHOLDERS = frozenset({"recommendations.author"})
@@ -133,20 +135,54 @@ def _is_marker(text: str, match: re.Match[str]) -> bool:
 
 
 def may_hold_marker(text: str) -> bool:
-    """False when neither marker pattern can match anywhere in ``text``."""
+    """False when neither marker pattern can match anywhere in ``text``.
+
+    Also true of texts joined with a character no marker holds ("\\x00"): the joined text
+    may hold a marker when one of its texts may (so one test can clear a whole profile).
+    """
     lowered = text.lower()
     return (
         any(word in lowered for word in _MARKER_WORDS)
         or any(part in text for part in _MARKER_TEXTS)
-        or _MARKER_SIGNS.search(text) is not None
+        or _number_sign(text)
     )
+
+
+def _number_sign(text: str) -> bool:
+    """True when "x", "X" or a decimal digit (``\\d``) stands before "-", "." or "/".
+
+    Substring searches from sign to sign: prose has few of them, and a pattern would look
+    at every character.
+    """
+    for sign in _NUMBER_SIGNS:
+        at = text.find(sign, 1)
+        while at > 0:
+            before = text[at - 1]
+            if before in "xX" or before.isdecimal():
+                return True
+            at = text.find(sign, at + 1)
+    return False
+
+
+def _whole_field(text: str) -> list[str]:
+    """The field as one marker when all it holds is a label ("Company Name"), else none."""
+    label = _label(text)
+    return [label] if label is not None else []
+
+
+# Pure, and asked of every field of every profile, many of them the same short texts (titles,
+# employers, schools): memoised, bounded as the sample texts' folding is.
+@lru_cache(maxsize=1 << 11)
+def _label(text: str) -> str | None:
+    stripped = " ".join(text.split()).strip(" .:")
+    return stripped if stripped.lower() in _WHOLE_FIELD else None
 
 
 def find_placeholders(text: str) -> list[str]:
     """The placeholder markers in ``text``, in order, each once."""
-    stripped = " ".join(text.split()).strip(" .:")
-    if stripped.lower() in _WHOLE_FIELD:
-        return [stripped]
+    whole = _whole_field(text)
+    if whole:
+        return whole
     if not may_hold_marker(text):
         return []
     matches = [*_MARKERS.finditer(text), *_CAPITAL_MARKERS.finditer(text)]
@@ -208,7 +244,10 @@ def placeholder_text(profile: Profile, ctx: Context) -> Iterator[Finding]:
     None.
     """
     yield from _leftovers(profile, ctx)
-    for field, text in text_fields(profile, ctx, skip=_NOT_PLACEHOLDERS):
+    fields = list(text_fields(profile, ctx, skip=_NOT_PLACEHOLDERS))
+    # Most profiles hold no marker anywhere: one test of all their text clears every field.
+    some_marker = may_hold_marker("\x00".join(text for _, text in fields))
+    for field, text in fields:
         if samples.placeholder_link(field, text):
             yield Finding(
                 f'{field} holds no link: "{_shorten(text)}"',
@@ -217,7 +256,7 @@ def placeholder_text(profile: Profile, ctx: Context) -> Iterator[Finding]:
                 help="Put the real address in the link field, or delete the field.",
             )
             continue
-        markers = find_placeholders(text)
+        markers = find_placeholders(text) if some_marker else _whole_field(text)
         if not markers and samples.placeholder_name(text):
             markers = [text]
         if not markers:

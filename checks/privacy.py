@@ -186,7 +186,11 @@ def personal_data_exposed(profile: Profile, ctx: Context) -> Iterator[Finding]:
     if (profile.birth_date or "").strip() and profile.knows("birth_date"):
         yield Finding("The profile shows a birth date", field="birth_date")
     yield from _third_parties(profile)
-    for field, text in text_fields(profile, ctx, skip=_NOT_SCANNED):
+    fields = list(text_fields(profile, ctx, skip=_NOT_SCANNED))
+    # Every pattern needs a digit: most profiles have none in these fields at all.
+    if not _DIGIT.search("\x00".join(text for _, text in fields)):
+        return
+    for field, text in fields:
         streets = field.split("[")[0].split(".")[0] not in _WORK_CONTENT
         for what, found in _in_text(text, allow_phone, ctx.today.year, streets):
             yield Finding(f"{field} shows {what}", field=field, quote=found)

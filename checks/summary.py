@@ -34,9 +34,13 @@ _OPENERS = frozenset(
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms mx prof engr barr st jr sr vs etc inc ltd co corp eg ie no".split()
 )
+_QUOTE_OPENERS = ("“", '"', "«", "„")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»|„[^“”]*[“”]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s)|\n+")
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+_matched = re.Match.group
+_ASIDE = re.compile(r"\([^()]*\)")
+_CLAUSE = re.compile(r"[,;:–—]|\s-\s|\(")
 
 
 class Options(BaseModel):
@@ -65,14 +69,17 @@ def sentences(text: str) -> list[tuple[str, str]]:
     Line breaks end a sentence (lists are written one item a line); a period after a known
     abbreviation ("Dr.", "Inc.") or an initial does not.
     """
-    masked = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    # Every quoted passage opens with one of these: a text without them has none to blank.
+    quoted = any(mark in text for mark in _QUOTE_OPENERS)
+    masked = _QUOTED.sub(lambda m: " " * len(m.group()), text) if quoted else text
     found: list[tuple[str, str]] = []
     start = 0
     for match in _SENTENCE_END.finditer(masked):
-        before = masked[start : match.start()].split()
-        last = before[-1].lower().rstrip(".") if before else ""
-        if match.group()[0] == "." and (last in _ABBREVIATIONS or len(last) == 1):
-            continue
+        if match.group()[0] == ".":
+            before = masked[start : match.start()].rsplit(None, 1)  # its last word only
+            last = before[-1].lower().rstrip(".") if before else ""
+            if last in _ABBREVIATIONS or len(last) == 1:
+                continue
         found.append((text[start : match.end()], masked[start : match.end()]))
         start = match.end()
     found.append((text[start:], masked[start:]))
@@ -114,23 +121,32 @@ def is_third_person(masked: str, names: frozenset[str], they: bool = False) -> b
     sentence that also speaks in the first person ("I", "my", "we") is not counted.  With
     ``they``, "they" and "their" count too (a bio using singular "they").
     """
-    if _has_first_person(masked):
-        return False
+    return not _has_first_person(masked) and _has_third_person_subject(masked, names, they)
+
+
+def _has_third_person_subject(masked: str, names: frozenset[str], they: bool) -> bool:
+    """``is_third_person`` but for its first-person test (the caller has made it)."""
     pronouns = _THIRD_PERSON | _SINGULAR_THEY if they else _THIRD_PERSON
     # An aside between the subject and its verb: "Sam Taylor (they/them) is ...".
-    masked = re.sub(r"\([^()]*\)", " ", masked)
-    for clause in re.split(r"[,;:–—]|\s-\s|\(", masked):
-        words = [t for t in _TOKEN.findall(clause) if t.lower().strip(".") not in _NAME_PARTICLES]
-        if words and words[0].lower() in _OPENERS:
-            words = words[1:]
-        if not words or not _is_reference(words[0], names, pronouns):
+    masked = _ASIDE.sub(" ", masked) if "(" in masked else masked
+    for clause in _CLAUSE.split(masked):
+        # Only a clause's first words decide: they are read one by one, not all at once.
+        words = (
+            t
+            for t in map(_matched, _TOKEN.finditer(clause))
+            if t.lower().strip(".") not in _NAME_PARTICLES
+        )
+        word = next(words, None)
+        if word is not None and word.lower() in _OPENERS:
+            word = next(words, None)
+        if word is None or not _is_reference(word, names, pronouns):
             continue
-        rest = words[1:]
-        while rest and rest[0][:1].isupper() and rest[0].casefold() in names:
-            rest = rest[1:]  # the rest of the name: "Ahmed Al-Farsi is ..."
+        following = next(words, None)
+        while following is not None and following[:1].isupper() and following.casefold() in names:
+            following = next(words, None)  # the rest of the name: "Ahmed Al-Farsi is ..."
         # A verb or a noun follows a subject ("Marcus is", "Aisha's work"); a capital does
         # not ("Ana Pérez | Product Designer" is a signature line, not a sentence about her).
-        if rest and rest[0][:1].islower():
+        if following is not None and following[:1].islower():
             return True
     return False
 
@@ -270,10 +286,18 @@ def summary_third_person(profile: Profile, ctx: Context) -> Iterator[Finding]:
     summary = _summary(profile)
     names = name_parts(profile.name or "") if profile.knows("name") else frozenset()
     parts = sentences(summary)
-    third = [text for text, masked in parts if is_third_person(masked, names)]
-    if third and not any(_has_first_person(masked) for _, masked in parts):
+    # Each sentence's first person is looked for once (see ``is_third_person``).
+    first = [_has_first_person(masked) for _, masked in parts]
+    third = [
+        text
+        for (text, masked), own in zip(parts, first, strict=True)
+        if not own and _has_third_person_subject(masked, names, they=False)
+    ]
+    if third and not any(first):
         # No "I" anywhere and the name as a subject: "they" is the person too.
-        third = [text for text, masked in parts if is_third_person(masked, names, they=True)]
+        third = [
+            text for text, masked in parts if _has_third_person_subject(masked, names, they=True)
+        ]
     if third and len(third) * 2 > len(parts):
         yield Finding(
             f"Summary is in the third person ({len(third)} of {len(parts)} sentences): "

@@ -8,7 +8,8 @@
 - the placeholder prefilter never turns a field away that a marker pattern matches;
 - the skill matcher's prefix search over sorted words agrees with the dict of prefixes;
 - the engine's check of a yielded finding gives the full check's verdict and message;
-- a JSON position from counted line breaks is the one the table of line starts gives.
+- a JSON position from counted line breaks is the one the table of line starts gives;
+- the skill matcher's text index (tokens, accent-free folding) is the one first written.
 
 Hypothesis runs derandomised, with a fixed number of examples.
 """
@@ -269,6 +270,27 @@ def test_the_placeholder_prefilter_never_turns_away_a_match(text: str) -> None:
         assert placeholders.may_hold_marker(text)
 
 
+_REFERENCE_SIGNS = re.compile(r"[{%\[<【]|[xX\d][-./]")
+SIGN_TEXTS = st.lists(st.sampled_from([*"xX09٣-./{%[<【a ", "\x00", "ab", "2024"]), max_size=10)
+
+
+@EXAMPLES
+@given(SIGN_TEXTS.map("".join))
+def test_the_placeholder_signs_are_the_pattern_first_used(text: str) -> None:
+    """Brackets and "x", "X" or a digit before "-", "." or "/", as one pattern found them."""
+    signs = any(c in text for c in "{%[<【") or placeholders._number_sign(text)
+    assert signs == bool(_REFERENCE_SIGNS.search(text))
+
+
+@EXAMPLES
+@given(st.lists(FIELD_TEXTS, max_size=5))
+def test_the_joined_prefilter_holds_a_marker_when_a_field_may(texts: list[str]) -> None:
+    """No marker crosses the joining character: the joined text may hold one exactly when
+    one of the fields may."""
+    joined = placeholders.may_hold_marker("\x00".join(texts))
+    assert joined == any(placeholders.may_hold_marker(t) for t in texts)
+
+
 def test_the_placeholder_prefilter_lets_through_each_kind_of_marker() -> None:
     for text in [
         "Lorem ipsum", "{{name}}", "${title}", "%FIRSTNAME%", "[Your Name]", "<your title>",
@@ -294,13 +316,248 @@ def test_prefix_search_is_the_dict_of_prefixes(unit_words: list[str], word: str)
     if not evidence:
         return
     prefixes: dict[str, int] = {}  # as the matcher kept them before: every prefix, longest word
-    for plain in {skills_match._plain(w) for w in evidence._words[0] if w.isalpha()}:
+    for plain in {skills_match._plain(w) for w in evidence.words(0) if w.isalpha()}:
         if len(plain) <= 40:
             for n in range(5, len(plain) + 1):
                 prefixes[plain[:n]] = max(prefixes.get(plain[:n], 0), len(plain))
     plain = skills_match._plain(word)
     expected = prefixes.get(plain[: max(5, len(plain) - 3)], 0) >= len(plain) - 2
     assert skills_match._prefixed(plain, evidence.long_words(0)) == expected
+
+
+SKILL_TEXT_BITS = st.sampled_from(
+    [
+        *("Node.js", "A/B", "P&L", "C++", "C#", "R&D", "-", "'", "’", "/", "&", ".", "+", "#"),
+        *("led", "mentoring", "Kundenbetreuung", "Planificación", "zarządzałem", "ＡＢＣ", "ﬁ"),
+        *("が", "用Python做", "é", "e\u0301", "ǅ", "Σ", "ß", "İ", "\u0651", "ö", "x", "7", "_"),
+        *(" ", "  ", "\n", "\t", ",", "(", ")", "k8s", "UX/UI", "e-mail", "don't"),
+    ]
+)
+SKILL_TEXTS = st.lists(SKILL_TEXT_BITS, max_size=10).map("".join)
+_REFERENCE_TOKEN = re.compile(r"\w+(?:[.'’\-/&]\w+)*[+#]*")
+_REFERENCE_JOINERS = re.compile(r"[-'’/&]")
+
+
+def _reference_plain(text: str) -> str:
+    """Accent-free case folding as the matcher first wrote it (marks deleted by translate)."""
+    import unicodedata
+
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
+    return unicodedata.normalize("NFC", decomposed.translate(marks) if marks else decomposed)
+
+
+@EXAMPLES
+@given(SKILL_TEXTS)
+def test_plain_text_is_the_translated_one(text: str) -> None:
+    assert skills_match._plain_text(text) == _reference_plain(text)
+
+
+@EXAMPLES
+@given(SKILL_TEXTS)
+def test_the_possessive_token_pattern_finds_the_greedy_ones(text: str) -> None:
+    assert skills_match._TOKEN.findall(text) == _REFERENCE_TOKEN.findall(text)
+
+
+@EXAMPLES
+@given(st.lists(st.lists(st.one_of(st.none(), SKILL_TEXTS), max_size=4), max_size=4))
+def test_evidence_indexes_the_words_it_indexed_before(units: list[list[str | None]]) -> None:
+    """Each unit's words and stems as first computed (all at once, when the evidence was
+    built): NFKC on every part, every token, and the pieces of the tokens with a joiner."""
+    import unicodedata
+
+    evidence = skills_match.Evidence(units)
+    expected_units, expected_words, expected_stems = [], [], []
+    for unit in units:
+        parts = [unicodedata.normalize("NFKC", t) for t in unit if t and t.strip()]
+        if not parts:
+            continue
+        expected_units.append("\n".join(parts))
+        tokens = [t for part in parts for t in _REFERENCE_TOKEN.findall(part)]
+        pieces = [
+            p
+            for t in tokens
+            if _REFERENCE_JOINERS.search(t)
+            for p in _REFERENCE_JOINERS.split(t)
+            if p
+        ]
+        words = {t for t in tokens + pieces if len(t) > 1}
+        expected_words.append(words)
+        expected_stems.append(
+            {skills_match.stem(t) for t in words} | {skills_match.skill_key(t) for t in words}
+        )
+    assert evidence.units == expected_units
+    count = len(expected_units)
+    assert [evidence.words(i) for i in range(count)] == expected_words
+    assert [evidence.stems(i) for i in range(count)] == expected_stems
+    # The whole profile's unit: every unit's words and stems.
+    assert evidence.words(evidence.whole()) == set().union(*expected_words)
+    assert evidence.stems(evidence.whole()) == set().union(*expected_stems)
+
+
+def _reference_pieces(text: str) -> list[str]:
+    depth, current, pieces = 0, "", []
+    for char in text:
+        depth += (char in "([") - (char in ")]")
+        if depth == 0 and char in "|;,•·":
+            pieces.append(current)
+            current = ""
+        else:
+            current += char
+    return [*pieces, current]
+
+
+@EXAMPLES
+@given(st.lists(st.sampled_from([*"|;,•·()[] /aZ", "Vue", "C++"]), max_size=10).map("".join))
+def test_a_skill_without_separators_is_one_piece(text: str) -> None:
+    from profilelint.checks import _skill_parts
+
+    assert _skill_parts._pieces(text) == _reference_pieces(text)
+
+
+# --- the headline's own names ---------------------------------------------------------------
+
+NAME_BITS = st.sampled_from(
+    [*"aAkK ", "Nurse", "nurse", "NURSE", "at", "Acme", "ACME", "İ", "ſ", "\u212a"]
+)
+
+
+@EXAMPLES
+@given(
+    st.lists(NAME_BITS, max_size=8).map("".join),
+    st.sets(st.one_of(st.none(), st.lists(NAME_BITS, max_size=3).map("".join)), max_size=3),
+)
+def test_names_are_taken_out_of_a_headline_as_every_pattern_takes_them(
+    headline: str, names: set[str | None]
+) -> None:
+    from profilelint.checks import headline as headline_rules
+
+    expected = headline
+    for name in sorted((n.strip() for n in names if n and n.strip()), key=len, reverse=True):
+        expected = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", expected, flags=re.I)
+    assert headline_rules._without_names(headline, names) == expected
+
+
+@EXAMPLES
+@given(st.text(alphabet="aZ é ßΣжЖ中ǅ1_-ıİ", max_size=12))
+def test_a_latin_headline_is_one_whose_every_letter_is_latin(text: str) -> None:
+    import unicodedata
+
+    from profilelint.checks import headline as headline_rules
+
+    expected = all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
+    assert headline_rules._is_latin(text) == expected
+
+
+# --- the summary's subjects ----------------------------------------------------------------
+
+SENTENCE_BITS = st.sampled_from(
+    [
+        *("Sam", "Taylor", "Sam's", "He", "she", "her", "they", "Their", "I", "my", "US", "we"),
+        *("is", "leads", "Today", "and", "de", "Dr.", "Van", "Product", "(they/them)", "(", ")"),
+        *(" ", " ", " ", ",", ";", ":", " - ", "–", "—", "'s", ".", "Al-Farsi", "Ahmed", "x"),
+    ]
+)
+
+
+def _reference_third_person(masked: str, names: frozenset[str], they: bool) -> bool:
+    from profilelint.checks import summary
+
+    if summary._has_first_person(masked):
+        return False
+    pronouns = summary._THIRD_PERSON | summary._SINGULAR_THEY if they else summary._THIRD_PERSON
+    masked = re.sub(r"\([^()]*\)", " ", masked)
+    for clause in re.split(r"[,;:–—]|\s-\s|\(", masked):
+        words = [
+            t
+            for t in summary._TOKEN.findall(clause)
+            if t.lower().strip(".") not in summary._NAME_PARTICLES
+        ]
+        if words and words[0].lower() in summary._OPENERS:
+            words = words[1:]
+        if not words or not summary._is_reference(words[0], names, pronouns):
+            continue
+        rest = words[1:]
+        while rest and rest[0][:1].isupper() and rest[0].casefold() in names:
+            rest = rest[1:]
+        if rest and rest[0][:1].islower():
+            return True
+    return False
+
+
+@EXAMPLES
+@given(st.lists(SENTENCE_BITS, max_size=14).map("".join), st.booleans())
+def test_a_third_person_sentence_is_found_reading_only_its_first_words(
+    masked: str, they: bool
+) -> None:
+    from profilelint.checks import summary
+
+    names = summary.name_parts("Dr. Sam Taylor Ahmed Al-Farsi")
+    expected = _reference_third_person(masked, names, they)
+    assert summary.is_third_person(masked, names, they) == expected
+
+
+def _reference_sentences(text: str) -> list[tuple[str, str]]:
+    from profilelint.checks import summary
+
+    masked = summary._QUOTED.sub(lambda m: " " * len(m.group()), text)
+    found: list[tuple[str, str]] = []
+    start = 0
+    for match in summary._SENTENCE_END.finditer(masked):
+        before = masked[start : match.start()].split()
+        last = before[-1].lower().rstrip(".") if before else ""
+        if match.group()[0] == "." and (last in summary._ABBREVIATIONS or len(last) == 1):
+            continue
+        found.append((text[start : match.end()], masked[start : match.end()]))
+        start = match.end()
+    found.append((text[start:], masked[start:]))
+    return [(t.strip(), m) for t, m in found if summary._TOKEN.search(m)]
+
+
+QUOTE_BITS = st.sampled_from([*'“”"«»„.!? \n', "Dr.", "Inc.", "a.", "Sam", "said", "…", ")"])
+
+
+@EXAMPLES
+@given(st.lists(st.one_of(QUOTE_BITS, SENTENCE_BITS), max_size=16).map("".join))
+def test_sentences_are_cut_where_they_were_cut(text: str) -> None:
+    from profilelint.checks import summary
+
+    assert summary.sentences(text) == _reference_sentences(text)
+
+
+# --- the experience rules' prefilters ------------------------------------------------------
+
+PHRASE_BITS = st.sampled_from(
+    [
+        *("Responsible", "for", "INVOLVED", "in", "assisted", "with", "Helped", "out", "I was"),
+        *("duties", "included", "responsibilities", "were", "worked", "on", "various", "tasks"),
+        *("half", "the", "a", "third", "quarter", "fifth", "zero", "by", "two", "THIRDS", "-"),
+        *(" ", "\n", ".", ";", "•", "and", "ſ", "ı", "İ", "\u212a", "Dutıes", "reſponsible"),
+    ]
+)
+
+
+@EXAMPLES
+@given(st.lists(PHRASE_BITS, max_size=10).map("".join))
+def test_the_experience_prefilters_never_turn_away_a_match(text: str) -> None:
+    from profilelint.checks import experience
+
+    lowered = text.lower()
+    if experience._WEAK_PHRASES.search(text):
+        assert experience._may_hold(text, lowered, experience._WEAK_WORDS)
+    if experience._FRACTION.search(text):
+        assert experience._may_hold(text, lowered, experience._FRACTION_WORDS)
+
+
+def test_a_skill_s_memoised_parts_are_a_new_list_each_time() -> None:
+    from profilelint.checks import _skill_parts
+
+    first = _skill_parts.parts("Vue | Nuxt, 3 years")
+    assert first == ["Vue", "Nuxt"]
+    first.append("changed")
+    assert _skill_parts.parts("Vue | Nuxt, 3 years") == ["Vue", "Nuxt"]
 
 
 # --- the JSON limits' shortcuts -------------------------------------------------------------
