@@ -51,6 +51,10 @@ _HEADER = struct.Struct("<16s10I")
 _ALIGN = 8
 #: At most this many features' weights are kept as integers (about 200 bytes each).
 _KNOWN = 4096
+#: At most this many words' walks are kept, of words of at most _WORD bytes (a few hundred
+#: bytes each).
+_WALKS = 4096
+_WORD = 32
 _PAGE = 4096
 
 
@@ -119,6 +123,7 @@ class Identifier:
         "_start",
         "_stride",
         "_unpack",
+        "_walks",
         "_width",
         "classes",
     )
@@ -164,6 +169,8 @@ class Identifier:
         #: The weights of the features met lately, by state: common n-grams recur in every
         #: text, and a hit saves slicing and converting a row (bounded: see _KNOWN).
         self._known: dict[int, int] = {}
+        #: The states each word leads through, by the state it starts from (see _visits).
+        self._walks: dict[tuple[int, bytes], tuple[int, ...]] = {}
         self._columns = tuple(byte * rows for byte in range(256))
         self._stride = rows
         self._shared = shared
@@ -201,10 +208,29 @@ class Identifier:
         (rows are shared by states that move alike) and the feature it emits.  The walk reads
         the next state's number straight from the column of the byte read, so a step costs
         one lookup, and the visits name their features without another table.
+
+        Words recur (in a text and from text to text), and the states a word and the space
+        after it lead through depend only on the state it starts from: those are remembered.
         """
-        moves, columns, stride = self._moves, self._columns, self._stride
+        moves, columns, stride, walks = self._moves, self._columns, self._stride, self._walks
         state = self._start
-        return Counter([state := moves[columns[byte] + state % stride] for byte in data])
+        visited: list[int] = []
+        *words, last = data.split(b" ")
+        for word in words:
+            key = (state, word)
+            walk = walks.get(key)
+            if walk is None:
+                steps = [state := moves[columns[byte] + state % stride] for byte in word]
+                steps.append(moves[columns[32] + state % stride])  # the space after it
+                walk = tuple(steps)
+                if len(word) <= _WORD:  # longer ones seldom recur: memory stays bounded
+                    if len(walks) >= _WALKS:
+                        walks.clear()
+                    walks[key] = walk
+            visited += walk
+            state = walk[-1]
+        visited += [state := moves[columns[byte] + state % stride] for byte in last]
+        return Counter(visited)
 
     def _feature_counts(self, data: bytes) -> dict[int, int]:
         """How often the walk over ``data`` meets each feature, in the order first met."""
