@@ -169,8 +169,9 @@ class Identifier:
         #: The weights of the features met lately, by state: common n-grams recur in every
         #: text, and a hit saves slicing and converting a row (bounded: see _KNOWN).
         self._known: dict[int, int] = {}
-        #: The states each word leads through, by the state it starts from (see _visits).
-        self._walks: dict[tuple[int, bytes], tuple[int, ...]] = {}
+        #: The states each word leads through, by the state it starts from (see _visits);
+        #: None until the first text is classified.
+        self._walks: dict[tuple[int, bytes], tuple[tuple[int, ...], int]] | None = None
         self._columns = tuple(byte * rows for byte in range(256))
         self._stride = rows
         self._shared = shared
@@ -210,10 +211,15 @@ class Identifier:
         one lookup, and the visits name their features without another table.
 
         Words recur (in a text and from text to text), and the states a word and the space
-        after it lead through depend only on the state it starts from: those are remembered.
+        after it lead through depend only on the state it starts from: those are remembered,
+        without the states that emit no feature (a third of all visits), which count nothing.
         """
         moves, columns, stride, walks = self._moves, self._columns, self._stride, self._walks
         state = self._start
+        if walks is None:  # the first text (a single file has one or two): walked plainly
+            self._walks = {}
+            return Counter([state := moves[columns[byte] + state % stride] for byte in data])
+        silent = stride * (self._shared + len(self._groups) - 1)  # the first emitting none
         visited: list[int] = []
         *words, last = data.split(b" ")
         for word in words:
@@ -221,14 +227,17 @@ class Identifier:
             walk = walks.get(key)
             if walk is None:
                 steps = [state := moves[columns[byte] + state % stride] for byte in word]
-                steps.append(moves[columns[32] + state % stride])  # the space after it
-                walk = tuple(steps)
+                state = moves[columns[32] + state % stride]  # the space after it
+                steps.append(state)
+                if max(steps) >= silent + stride:  # no state is numbered so: a damaged table
+                    raise IndexError("a transition leads outside the tables")
+                walk = (tuple([step for step in steps if step < silent]), state)
                 if len(word) <= _WORD:  # longer ones seldom recur: memory stays bounded
                     if len(walks) >= _WALKS:
                         walks.clear()
                     walks[key] = walk
-            visited += walk
-            state = walk[-1]
+            visited += walk[0]
+            state = walk[1]
         visited += [state := moves[columns[byte] + state % stride] for byte in last]
         return Counter(visited)
 
@@ -256,6 +265,7 @@ class Identifier:
 
     def _classify(self, text: str) -> tuple[str, float]:
         data = _encode(text)
+        first = self._walks is None  # nothing is remembered from a first text (see _visits)
         visits = self._visits(data)
         # Features seen equally often weigh the same (log1p of the count): add their integer
         # weights up exactly, all languages at once, then scale each sum once.  The loop is
@@ -269,10 +279,12 @@ class Identifier:
             if state < unique:
                 lanes = known.get(state)
                 if lanes is None:
-                    if len(known) >= _KNOWN:
-                        known.clear()
                     start = at + state // stride * width
-                    lanes = known[state] = read(buffer[start : start + width], "little")
+                    lanes = read(buffer[start : start + width], "little")
+                    if not first:
+                        if len(known) >= _KNOWN:
+                            known.clear()
+                        known[state] = lanes
             elif state < emitting:
                 feature = state // stride
                 if feature in shared:
