@@ -37,16 +37,24 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from importlib.util import find_spec
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 #: Bumped when the cached layout changes, so an old file is never read as a new one.
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 
 _MAGIC = b"profilelint-lid\n"
-# format, classes, states, transitions, features, scale, metadata length, total size
-_HEADER = struct.Struct("<16sIIIIIIIQ")
+# format, classes, rows of transitions, features, features emitted by one state only, states
+# emitting the others, the start state, scale, metadata length, total size
+_HEADER = struct.Struct("<16s10I")
 _ALIGN = 8
+#: At most this many features' weights are kept as integers (about 200 bytes each).
+_KNOWN = 4096
+#: At most this many words' walks are kept, of words of at most _WORD bytes (a few hundred
+#: bytes each).
+_WALKS = 4096
+_WORD = 32
 _PAGE = 4096
 
 
@@ -103,14 +111,19 @@ class Identifier:
         "_aliases",
         "_buffer",
         "_columns",
-        "_nextmove",
-        "_output",
+        "_groups",
+        "_known",
+        "_members",
+        "_moves",
         "_pc",
         "_repair",
-        "_rowbase",
-        "_rows",
+        "_rows_at",
         "_scale",
+        "_shared",
+        "_start",
+        "_stride",
         "_unpack",
+        "_walks",
         "_width",
         "classes",
     )
@@ -121,31 +134,48 @@ class Identifier:
         # no view on its map behind, so the map can be closed and the file replaced.
         if len(buffer) < _HEADER.size:
             raise ValueError("too short for a model")
-        magic, fmt, classes, states, moves, features, scale, meta_size, total = _HEADER.unpack(
-            buffer[: _HEADER.size]
-        )
+        header = _HEADER.unpack(buffer[: _HEADER.size])
+        magic, fmt, classes, rows, features, shared, members, start, scale, meta_size = header[:10]
+        total = header[10]
         if magic != _MAGIC or fmt != CACHE_FORMAT or total != len(buffer) or scale <= 0:
             raise ValueError("not a model of this layout")
+        if not shared <= features or rows * (features + 1) > 1 << 32:
+            raise ValueError("inconsistent table sizes")
         offset = _aligned(_HEADER.size)
         # The metadata: the key the file was built for, then the class labels, a line each.
         meta = bytes(buffer[offset : offset + meta_size]).decode().split("\n")
         if meta[0] != key or len(meta) != classes + 1:
             raise ValueError("a model for another py3langid or other languages")
         offset = _aligned(offset + meta_size)
+        self._width = 4 * classes
         layout = []
-        for code, count in (("d", classes), ("I", states), ("i", states), ("I", moves)):
+        for code, count in (
+            ("d", classes),
+            ("I", 256 * rows),
+            ("I", features - shared + 1),
+            ("I", members),
+            ("B", features * self._width),
+        ):
             size = count * struct.calcsize(code)
             layout.append((code, offset, size))
             offset = _aligned(offset + size)
-        self._width = 4 * classes
-        if offset + features * self._width != total:
+        if offset != _aligned(total) or layout[-1][1] + layout[-1][2] != total:
             raise ValueError("inconsistent section sizes")
         view = memoryview(buffer)
-        sections = [view[start : start + size].cast(code) for code, start, size in layout]
-        self._rows = view[offset:total]
-        pc, self._rowbase, self._output, self._nextmove = sections
-        rows = moves // 256
+        sections = [view[begin : begin + size].cast(code) for code, begin, size in layout[:-1]]
+        pc, self._moves, self._groups, self._members = sections
+        # The rows of weights are sliced from the buffer itself (bytes, read at once).
+        self._rows_at = layout[-1][1]
+        #: The weights of the features met lately, by state: common n-grams recur in every
+        #: text, and a hit saves slicing and converting a row (bounded: see _KNOWN).
+        self._known: dict[int, int] = {}
+        #: The states each word leads through, by the state it starts from (see _visits);
+        #: None until the first text is classified.
+        self._walks: dict[tuple[int, bytes], tuple[tuple[int, ...], int]] | None = None
         self._columns = tuple(byte * rows for byte in range(256))
+        self._stride = rows
+        self._shared = shared
+        self._start = start
         self._pc = pc.tolist()
         self._scale = float(scale)
         self._unpack = struct.Struct(f"<{classes}I").unpack
@@ -172,34 +202,105 @@ class Identifier:
                 setattr(self, name, getattr(repaired, name))
             return self._classify(text)
 
+    def _visits(self, data: bytes) -> Counter[int]:
+        """How often the DFA walk over ``data`` enters each state, in the order first entered.
+
+        A state is named by one number, ``row + stride * feature``: its row of transitions
+        (rows are shared by states that move alike) and the feature it emits.  The walk reads
+        the next state's number straight from the column of the byte read, so a step costs
+        one lookup, and the visits name their features without another table.
+
+        Words recur (in a text and from text to text), and the states a word and the space
+        after it lead through depend only on the state it starts from: those are remembered,
+        without the states that emit no feature (a third of all visits), which count nothing.
+        """
+        moves, columns, stride, walks = self._moves, self._columns, self._stride, self._walks
+        state = self._start
+        if walks is None:  # the first text (a single file has one or two): walked plainly
+            self._walks = {}
+            return Counter([state := moves[columns[byte] + state % stride] for byte in data])
+        silent = stride * (self._shared + len(self._groups) - 1)  # the first emitting none
+        visited: list[int] = []
+        *words, last = data.split(b" ")
+        for word in words:
+            key = (state, word)
+            walk = walks.get(key)
+            if walk is None:
+                steps = [state := moves[columns[byte] + state % stride] for byte in word]
+                state = moves[columns[32] + state % stride]  # the space after it
+                steps.append(state)
+                if max(steps) >= silent + stride:  # no state is numbered so: a damaged table
+                    raise IndexError("a transition leads outside the tables")
+                walk = (tuple([step for step in steps if step < silent]), state)
+                if len(word) <= _WORD:  # longer ones seldom recur: memory stays bounded
+                    if len(walks) >= _WALKS:
+                        walks.clear()
+                    walks[key] = walk
+            visited += walk[0]
+            state = walk[1]
+        visited += [state := moves[columns[byte] + state % stride] for byte in last]
+        return Counter(visited)
+
     def _feature_counts(self, data: bytes) -> dict[int, int]:
-        """How often the DFA walk over ``data`` meets each feature, in the order first met."""
-        nextmove, row, column = self._nextmove, self._rowbase, self._columns
-        state = 0
-        states = [state := nextmove[column[byte] + row[state]] for byte in data]
-        # Each state's feature counted once per distinct state (a text revisits its states):
-        # the features come out in the order they are first met, as they would one by one.
-        output = self._output
+        """How often the walk over ``data`` meets each feature, in the order first met."""
+        visits = self._visits(data)
+        stride = self._stride
+        unique, emitting = stride * self._shared, stride * (self._shared + len(self._groups) - 1)
         counts: dict[int, int] = {}
-        for visited, seen in Counter(states).items():
-            feature = output[visited]
-            if feature >= 0:
-                counts[feature] = counts.get(feature, 0) + seen
+        for state, seen in visits.items():
+            if state < unique:  # the only state emitting its feature
+                counts[state // stride] = seen
+            elif state < emitting:  # a feature several states emit: all their visits count
+                feature = state // stride
+                if feature not in counts:
+                    counts[feature] = sum(map(visits.get, self._emitters(feature), repeat(0)))
+            elif state >= emitting + stride:  # no state is numbered so: the table is damaged
+                raise IndexError("a transition leads outside the tables")
         return counts
+
+    def _emitters(self, feature: int) -> list[int]:
+        """The numbers of the states that emit ``feature`` (one of those several emit)."""
+        group = feature - self._shared
+        return self._members[self._groups[group] : self._groups[group + 1]].tolist()
 
     def _classify(self, text: str) -> tuple[str, float]:
         data = _encode(text)
-        counts = self._feature_counts(data)
-        n = len(self.classes)
-        if not counts:  # no feature at all: every language equally likely, as py3langid
-            return self.classes[0], 1.0 / n
+        first = self._walks is None  # nothing is remembered from a first text (see _visits)
+        visits = self._visits(data)
         # Features seen equally often weigh the same (log1p of the count): add their integer
-        # weights up exactly, all languages at once, then scale each sum once.
-        rows, width, read = self._rows, self._width, int.from_bytes
+        # weights up exactly, all languages at once, then scale each sum once.  The loop is
+        # _feature_counts' with the sums added as it goes (one pass over the visits).
+        buffer, at, width, read = self._buffer, self._rows_at, self._width, int.from_bytes
+        stride, known = self._stride, self._known
+        unique, emitting = stride * self._shared, stride * (self._shared + len(self._groups) - 1)
         by_count: dict[int, int] = {}
-        for feature, count in counts.items():
-            start = feature * width
-            by_count[count] = by_count.get(count, 0) + read(rows[start : start + width], "little")
+        shared: set[int] = set()
+        for state, count in visits.items():
+            if state < unique:
+                lanes = known.get(state)
+                if lanes is None:
+                    start = at + state // stride * width
+                    lanes = read(buffer[start : start + width], "little")
+                    if not first:
+                        if len(known) >= _KNOWN:
+                            known.clear()
+                        known[state] = lanes
+            elif state < emitting:
+                feature = state // stride
+                if feature in shared:
+                    continue
+                shared.add(feature)
+                count = sum(map(visits.get, self._emitters(feature), repeat(0)))
+                start = at + feature * width
+                lanes = read(buffer[start : start + width], "little")
+            elif state >= emitting + stride:
+                raise IndexError("a transition leads outside the tables")
+            else:  # a state emitting no feature
+                continue
+            by_count[count] = by_count.get(count, 0) + lanes
+        n = len(self.classes)
+        if not by_count:  # no feature at all: every language equally likely, as py3langid
+            return self.classes[0], 1.0 / n
         scores = self._pc
         for count, total in by_count.items():
             weight = _weight(count) / self._scale
@@ -260,19 +361,42 @@ def build_model(languages: Sequence[str], key: str) -> bytes:
     if lanes.min() < 0 or int(lanes.max()) * features >= 1 << 32:
         raise ValueError("the model's weights do not fit 32-bit sums")
     meta = "\n".join([key, *source.nb_classes]).encode()
-    rowbase = np.asarray(source.tk_row, dtype=np.uint32)
-    output = np.asarray(source.tk_output, dtype=np.int32)
+    row = np.asarray(source.tk_row, dtype=np.int64)
+    output = np.asarray(source.tk_output, dtype=np.int64)
     nextmove = np.frombuffer(source.tk_nextmove, dtype=f"u{source.tk_nextmove.itemsize}")
+    rows = len(nextmove) // 256
+    # Features renumbered: first those that one state emits, then those several states emit
+    # (a few hundred), so a state's number tells which kind its feature is.
+    emitted = output[output >= 0]
+    several = np.bincount(emitted, minlength=features) > 1
+    order = np.argsort(several, kind="stable")  # new number -> py3langid's
+    renumbered = np.empty(features, dtype=np.int64)
+    renumbered[order] = np.arange(features)
+    shared = int(features - several.sum())
+    # A state is numbered row + rows * feature (features: no feature at all), which fits 32
+    # bits: the walk finds the row by one modulo and the feature by one division.
+    feature = np.where(output >= 0, renumbered[np.maximum(output, 0)], features)
+    state = row + rows * feature
+    if rows * (features + 1) > 1 << 32 or state.min() < 0:
+        raise ValueError("the model's states do not fit 32-bit numbers")
     # Byte-major: the transitions on one byte value lie together, so a text in one script
     # touches the few columns of its bytes rather than a page of every state it visits.
-    nextmove = nextmove.reshape(-1, 256).T.ravel()
+    moves = state[nextmove.astype(np.int64)].reshape(rows, 256).T.ravel()
+    emitters: dict[int, set[int]] = {}
+    several_at = np.nonzero((feature >= shared) & (feature < features))[0]
+    for number, value in zip(feature[several_at].tolist(), state[several_at].tolist(), strict=True):
+        emitters.setdefault(number, set()).add(value)
+    groups, members = [0], []
+    for number in range(shared, features):
+        members += sorted(emitters[number])
+        groups.append(len(members))
     parts = [
         meta,
         np.asarray(source.nb_pc, dtype=np.float64).tobytes(),
-        rowbase.tobytes(),
-        output.tobytes(),
-        nextmove.astype(np.uint32).tobytes(),
-        lanes.astype("<u4").tobytes(),
+        moves.astype("<u4").tobytes(),
+        np.asarray(groups, dtype="<u4").tobytes(),
+        np.asarray(members, dtype="<u4").tobytes(),
+        lanes[order].astype("<u4").tobytes(),
     ]
     body = bytearray(_HEADER.size)
     for part in parts:
@@ -284,9 +408,11 @@ def build_model(languages: Sequence[str], key: str) -> bytes:
         _MAGIC,
         CACHE_FORMAT,
         classes,
-        len(output),
-        len(nextmove),
+        rows,
         features,
+        shared,
+        len(members),
+        int(state[0]),
         1 << bits,
         len(meta),
         len(body),
@@ -328,9 +454,25 @@ def _to_cache(path: Path, model: bytes) -> None:
     except OSError:
         Path(temporary).unlink(missing_ok=True)
         return
-    # Caches of the first format (whole numpy arrays, 46 MB each) are read by no version now.
+    # Caches of the first format (whole numpy arrays, 46 MB each) are read by no version now,
+    # nor are those of an earlier layout of this file (50 MB each).
     for stale in path.parent.glob("langid-*.npz"):
         stale.unlink(missing_ok=True)
+    for other in path.parent.glob("langid-*.bin"):
+        if other != path and _earlier_format(other):
+            other.unlink(missing_ok=True)
+
+
+def _earlier_format(path: Path) -> bool:
+    """True when ``path`` is a cache of this module in an earlier layout."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(_MAGIC) + 4)
+    except OSError:
+        return False
+    if len(head) < len(_MAGIC) + 4 or not head.startswith(_MAGIC):
+        return False
+    return int.from_bytes(head[len(_MAGIC) :], "little") < CACHE_FORMAT
 
 
 def load_identifier(languages: Sequence[str]) -> Identifier:

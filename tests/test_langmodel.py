@@ -5,13 +5,19 @@ failure of its own (absent, damaged, foreign or unwritable caches fall back to t
 from __future__ import annotations
 
 import json
+import math
 import os
+import struct
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import TODAY, run_subprocess
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from profilelint import langmodel
 from profilelint.text import CANDIDATE_LANGUAGES
@@ -74,8 +80,14 @@ def test_the_first_load_writes_the_cache_and_the_second_reads_it(
     monkeypatch.setenv("PROFILELINT_CACHE_DIR", str(tmp_path))
     old = tmp_path / "langid-57b449cbf8bbe536.npz"  # an earlier release's cache (46 MB)
     old.write_bytes(b"PK")
+    earlier = tmp_path / "langid-6d3cc88004027189.bin"  # the layout before this one
+    earlier.write_bytes(b"profilelint-lid\n" + (langmodel.CACHE_FORMAT - 1).to_bytes(4, "little"))
+    foreign = tmp_path / "langid-0000000000000000.bin"  # not ours: left alone
+    foreign.write_bytes(b"something else entirely")
     first = langmodel.load_identifier(CANDIDATE_LANGUAGES)
-    assert not old.exists()  # removed once the new cache is written
+    assert not old.exists() and not earlier.exists()  # removed once the new cache is written
+    assert foreign.exists()
+    foreign.unlink()
     (cached,) = tmp_path.glob("langid-*.bin")
     assert cached == _cache_path() and cached.stat().st_size > 1_000_000
     _refuse_building(monkeypatch)
@@ -267,3 +279,83 @@ def test_an_english_only_rule_fires_on_english_and_leaves_other_languages_alone(
     if cache != "off":
         (cached,) = folder.glob("langid-*.bin")
         assert cached.stat().st_size > 1_000_000
+
+
+def _scorer_on_py3langids_tables(source: Any) -> Callable[[str], tuple[str, float]]:
+    """The scorer as it was before the cache numbered states itself: py3langid's own walk
+    and feature numbers, the same exact integer sums in the same order, the same floats."""
+    import numpy as np
+    from py3langid.langid import visit_counts
+
+    ptc = -np.asarray(source.nb_ptc, dtype=np.float64)
+    bits = next(b for b in range(25) if np.array_equal(ptc * (1 << b), np.rint(ptc * (1 << b))))
+    lanes = (ptc * (1 << bits)).astype("<u4")
+    n = len(source.nb_classes)
+    unpack = struct.Struct(f"<{n}I").unpack
+    first: dict[str, int] = {}
+    aliases = [(first.setdefault(c, i), i) for i, c in enumerate(source.nb_classes) if c in first]
+
+    def classify(text: str) -> tuple[str, float]:
+        data = langmodel._encode(text)
+        counts = visit_counts(source.tk_nextmove, source._rowbase, source.tk_output, data)
+        if not counts:
+            return source.nb_classes[0], 1.0 / n
+        by_count: dict[int, int] = {}
+        for feature, count in counts.items():
+            row = int.from_bytes(lanes[feature].tobytes(), "little")
+            by_count[count] = by_count.get(count, 0) + row
+        scores = np.asarray(source.nb_pc, dtype=np.float64).tolist()
+        for count, total in by_count.items():
+            weight = langmodel._weight(count) / float(1 << bits)
+            values = unpack(total.to_bytes(4 * n, "little"))
+            scores = [s - weight * lane for s, lane in zip(scores, values, strict=True)]
+        factor = 1.0 / math.sqrt(len(data) or 1)
+        top = max(scores) * factor
+        probabilities = [math.exp(s * factor - top) for s in scores]
+        norm = math.fsum(probabilities)
+        probabilities = [p / norm for p in probabilities]
+        for one, again in aliases:
+            probabilities[one] += probabilities[again]
+            probabilities[again] = 0.0
+        best = max(range(n), key=probabilities.__getitem__)
+        return source.nb_classes[best], probabilities[best]
+
+    return classify
+
+
+_WORDS = st.sampled_from(
+    [*" ".join(TEXTS).split(), "the", "and", "ünd", "çà", "ß", "日本語", "🚀", "\n", "-", "ǅ"]
+)
+
+
+@pytest.fixture(scope="module")
+def mapped(tmp_path_factory: pytest.TempPathFactory) -> langmodel.Identifier:
+    """The classifier read from a cache file this module wrote."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PROFILELINT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        langmodel.load_identifier(CANDIDATE_LANGUAGES)  # written
+        return langmodel.load_identifier(CANDIDATE_LANGUAGES)  # mapped
+
+
+@pytest.fixture(scope="module")
+def unnumbered(reference: object) -> Callable[[str], tuple[str, float]]:
+    return _scorer_on_py3langids_tables(reference)
+
+
+@settings(derandomize=True, deadline=None, max_examples=400, database=None)
+@given(
+    texts=st.lists(
+        st.one_of(st.lists(_WORDS, max_size=40).map(" ".join), st.text(max_size=120)),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_the_scorer_answers_as_on_py3langids_own_tables(
+    texts: list[str],
+    mapped: langmodel.Identifier,
+    unnumbered: Callable[[str], tuple[str, float]],
+) -> None:
+    """The cache's numbering of states and features changes nothing, to the last bit; nor
+    does the memory of recent features' weights (several texts in a row, one repeated)."""
+    for text in [*texts, texts[0]]:
+        assert mapped.classify(text) == unnumbered(text)
