@@ -185,3 +185,68 @@ def test_the_json_writer_gives_the_bytes_of_json_dumps(value: object) -> None:
     assert json_reporter.dumps(value) == expected
     nested = json.dumps({"files": [value]}, indent=2, ensure_ascii=False)
     assert nested == '{\n  "files": [\n    ' + json_reporter.dumps(value, "    ") + "\n  ]\n}"
+
+
+_TEXT = st.text(alphabet=st.characters(exclude_categories=()), max_size=8)
+_OPTIONAL_TEXT = st.none() | _TEXT
+_OPTIONAL_INT = st.none() | st.integers()
+_LOCATIONS = st.builds(Location, _OPTIONAL_TEXT, _OPTIONAL_INT, _OPTIONAL_INT)
+_DIAGNOSTICS = st.builds(
+    Diagnostic,
+    code=_TEXT,
+    name=_TEXT,
+    severity=st.sampled_from(["error", "warning", "info"]),
+    message=_TEXT,
+    help=_TEXT,
+    path=_TEXT,
+    member=_OPTIONAL_TEXT,
+    field=_OPTIONAL_TEXT,
+    line=_OPTIONAL_INT,
+    column=_OPTIONAL_INT,
+    related=st.lists(_LOCATIONS, max_size=3).map(tuple),
+    quote=_OPTIONAL_TEXT,
+    items=st.lists(_TEXT, max_size=3).map(tuple),
+)
+_FILE_RESULTS = st.builds(
+    FileResult,
+    path=_TEXT,
+    format=_OPTIONAL_TEXT,
+    person=_OPTIONAL_TEXT,
+    score=_OPTIONAL_INT,
+    level=_OPTIONAL_TEXT,
+    diagnostics=st.lists(_DIAGNOSTICS, max_size=3),
+)
+# What a plugin might put where the contract expects text or a whole number.
+_ODD_VALUES = st.sampled_from([True, False, 1.5, 7.0, 3, None, "x", ["a"], {"k": 1}])
+
+
+@given(_FILE_RESULTS)
+def test_the_file_entry_writer_gives_the_bytes_of_the_general_writer(result: FileResult) -> None:
+    expected = json_reporter.dumps(result.to_json(), "    ")
+    assert json_reporter.file_entry(result) == expected
+    document = json.dumps({"files": [result.to_json()]}, indent=2, ensure_ascii=False)
+    assert document == '{\n  "files": [\n    ' + json_reporter.file_entry(result) + "\n  ]\n}"
+
+
+@given(
+    st.sampled_from(["score", "line", "column", "field", "member", "items", "related"]),
+    _ODD_VALUES,
+)
+def test_the_file_entry_writer_spells_values_of_other_types_as_json_does(
+    where: str, value: object
+) -> None:
+    if where == "score":
+        result = FileResult(path="a.json", score=value)  # type: ignore[arg-type]
+    else:
+        if where == "items":
+            value = ("ok", value)
+        elif where == "related":
+            value = (Location(value, value, value),)  # type: ignore[arg-type]
+        result = FileResult(
+            path="a.json", diagnostics=[_diagnostic("a.json", "m", **{where: value})]
+        )
+    try:
+        expected = json.dumps({"files": [result.to_json()]}, indent=2, ensure_ascii=False)
+    except TypeError:
+        return  # json refuses it too (a type the writer need not spell)
+    assert expected == '{\n  "files": [\n    ' + json_reporter.file_entry(result) + "\n  ]\n}"
