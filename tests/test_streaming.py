@@ -8,6 +8,7 @@ chunks, in the order of the targets.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from profilelint.plugins import load_registry
 from profilelint.reporters import Report
 from profilelint.reporters import json as json_reporter
 from profilelint.reporters import text as text_reporter
+from profilelint.sanitize import escape_surrogates
 from profilelint.score import SCORE_VERSION
 
 
@@ -250,3 +252,11 @@ def test_the_file_entry_writer_spells_values_of_other_types_as_json_does(
     except TypeError:
         return  # json refuses it too (a type the writer need not spell)
     assert expected == '{\n  "files": [\n    ' + json_reporter.file_entry(result) + "\n  ]\n}"
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=()), max_size=12))
+def test_surrogates_are_escaped_wherever_a_search_finds_them(text: str) -> None:
+    # escape_surrogates asks UTF-8 whether any is there; a search for them is the definition.
+    escaped = re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
+    assert escape_surrogates(text) == escaped
+    assert escape_surrogates(text + "\udcff") == escaped + "\\udcff"
