@@ -260,3 +260,17 @@ def test_surrogates_are_escaped_wherever_a_search_finds_them(text: str) -> None:
     escaped = re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
     assert escape_surrogates(text) == escaped
     assert escape_surrogates(text + "\udcff") == escaped + "\\udcff"
+
+
+@given(st.integers(min_value=0, max_value=3000), st.integers(min_value=2, max_value=8))
+def test_chunks_cover_the_targets_in_order_and_shrink_towards_the_end(
+    files: int, workers: int
+) -> None:
+    targets = [Target(Path(f"p{i}.json"), f"p{i}.json") for i in range(files)]
+    chunks = runner.split_in_chunks(targets, workers)
+    assert [t for chunk in chunks for t in chunk] == targets
+    sizes = [len(chunk) for chunk in chunks]
+    assert all(1 <= size <= runner.MAX_CHUNK for size in sizes)
+    assert sizes == sorted(sizes, reverse=True)
+    # What the workers may hold when this process has taken the last chunk is little.
+    assert sum(sizes[-2 * workers :]) <= 2 * workers
