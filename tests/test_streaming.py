@@ -8,6 +8,7 @@ chunks, in the order of the targets.
 from __future__ import annotations
 
 import json
+import pickle
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -274,3 +275,12 @@ def test_chunks_cover_the_targets_in_order_and_shrink_towards_the_end(
     assert sizes == sorted(sizes, reverse=True)
     # What the workers may hold when this process has taken the last chunk is little.
     assert sum(sizes[-2 * workers :]) <= 2 * workers
+
+
+@given(_FILE_RESULTS)
+def test_a_result_comes_back_from_a_worker_as_it_went(result: FileResult) -> None:
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        back = pickle.loads(pickle.dumps(result, protocol))
+        assert back == result
+        assert [d.related for d in back.diagnostics] == [d.related for d in result.diagnostics]
+        assert all(type(d) is Diagnostic for d in back.diagnostics)
