@@ -2,9 +2,11 @@
 
 With ``--jobs N`` this process is one of the N: it starts N - 1 workers and lints files
 itself whenever every worker is busy, so a run on two cores holds two processes, not three.
-Workers start by forking this process (where the platform allows), so the check modules are
-imported once.  Files go out in chunks of at most :data:`MAX_CHUNK` and results come back in
-the order of the targets, so ``--jobs`` never changes the output and memory stays flat.
+Workers start by forking this process (where the platform allows) once it has linted the
+first file, so the check modules are imported and their patterns compiled once.  Files go out
+in chunks of at most :data:`MAX_CHUNK`, smaller towards the end so that no process waits long
+for another, and results come back in the order of the targets, so ``--jobs`` never changes
+the output and memory stays flat.
 """
 
 from __future__ import annotations
