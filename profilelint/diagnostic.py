@@ -86,6 +86,11 @@ class Location:
     line: int | None
     column: int | None
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # As the constructor's arguments: pickled between a worker and this process, a tuple
+        # costs less than the state dataclass gives a frozen slotted class (see Diagnostic).
+        return (Location, (self.field, self.line, self.column))
+
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
@@ -105,6 +110,29 @@ class Diagnostic:
     quote: str | None = None
     #: The whole list a message names only in part ("… and 12 more").
     items: tuple[str, ...] = ()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Results come back from the workers pickled: the constructor's arguments as a tuple
+        # pickle in 40% and load in 60% of the time of the state a frozen slotted dataclass
+        # gives (a list built from fields(), then one setattr per field).
+        return (
+            Diagnostic,
+            (
+                self.code,
+                self.name,
+                self.severity,
+                self.message,
+                self.help,
+                self.path,
+                self.member,
+                self.field,
+                self.line,
+                self.column,
+                self.related,
+                self.quote,
+                self.items,
+            ),
+        )
 
     def sort_key(self) -> tuple[Any, ...]:
         """Order by file, member, line, column, code, then message, for stable output."""

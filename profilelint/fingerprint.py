@@ -16,6 +16,7 @@ one file (the same buzzword twice in a summary) are told apart by their order:
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import posixpath
@@ -76,20 +77,43 @@ def relative_path(path: str, root: str | Path | None = None) -> str:
     """
     if path in ("", "-"):
         return path
-    posix = path.replace("\\", "/") if PureWindowsPath(path).drive == "" else path
-    if root is not None:
-        absolute = Path(os.path.abspath(posix))
-        base = Path(os.path.abspath(root))
-        try:
-            return absolute.relative_to(base).as_posix()
-        except ValueError:
-            try:
-                real = Path(os.path.realpath(absolute))  # never raises on a symlink loop
-                return real.relative_to(os.path.realpath(base)).as_posix()
-            except ValueError:
-                return absolute.as_posix()
-    normal = posixpath.normpath(posix)
-    return str(PurePosixPath(normal))
+    if root is None:
+        return _normal(path)
+    try:
+        cwd = os.getcwd()
+    except OSError:  # the current folder is gone: only absolute paths resolve, uncached
+        cwd = ""
+    inside = _under(path, root, cwd) if cwd else None
+    if inside is not None:
+        return inside
+    absolute = Path(os.path.abspath(_posix(path)))
+    try:
+        real = Path(os.path.realpath(absolute))  # never raises on a symlink loop
+        return real.relative_to(os.path.realpath(root)).as_posix()
+    except ValueError:
+        return absolute.as_posix()
+
+
+def _posix(path: str) -> str:
+    return path.replace("\\", "/") if PureWindowsPath(path).drive == "" else path
+
+
+# A report names every path once per diagnostic (SARIF twice): the lexical answers, which
+# depend only on the strings and the current folder, are kept for a few thousand files.
+@functools.lru_cache(maxsize=4096)
+def _normal(path: str) -> str:
+    return str(PurePosixPath(posixpath.normpath(_posix(path))))
+
+
+@functools.lru_cache(maxsize=4096)
+def _under(path: str, root: str | Path, cwd: str) -> str | None:
+    """``path`` relative to ``root`` when it lies under it as written, else None (``cwd`` is
+    the current folder both are resolved against: part of the key, not read)."""
+    absolute = Path(os.path.abspath(_posix(path)))
+    try:
+        return absolute.relative_to(Path(os.path.abspath(root))).as_posix()
+    except ValueError:
+        return None
 
 
 def artifact_path(diagnostic: Diagnostic, root: str | Path | None = None) -> str:

@@ -61,9 +61,13 @@ def has_control(text: str) -> bool:
 
 def escape_surrogates(text: str) -> str:
     """``text`` (usually JSON) with each lone surrogate written as a ``\\uXXXX`` escape."""
-    if not _SURROGATE.search(text):
-        return text
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    try:
+        # Lone surrogates are the only characters UTF-8 cannot encode, and the C encoder
+        # tells that about eight times faster than a search for them (a report is megabytes).
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text
 
 
 __all__ = ["BIDI_CONTROLS", "SEPARATORS", "escape_surrogates", "has_control", "visible"]

@@ -5,10 +5,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-from pathlib import Path
+import posixpath
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from profilelint.diagnostic import Diagnostic, FileResult, Location, core_diagnostic
 from profilelint.fingerprint import fingerprint, fingerprints, relative_path
@@ -301,3 +304,46 @@ def test_export_members_are_files_of_a_folder_but_not_of_a_zip() -> None:
             diagnostic.member,
             diagnostic.line,
         )
+
+
+def _relative_path_uncached(path: str, root: str | Path | None = None) -> str:
+    """relative_path as it was before its lexical answers were cached: the definition."""
+    if path in ("", "-"):
+        return path
+    posix = path.replace("\\", "/") if PureWindowsPath(path).drive == "" else path
+    if root is not None:
+        absolute = Path(os.path.abspath(posix))
+        base = Path(os.path.abspath(root))
+        try:
+            return absolute.relative_to(base).as_posix()
+        except ValueError:
+            try:
+                real = Path(os.path.realpath(absolute))
+                return real.relative_to(os.path.realpath(base)).as_posix()
+            except ValueError:
+                return absolute.as_posix()
+    return str(PurePosixPath(posixpath.normpath(posix)))
+
+
+_SEGMENTS = st.sampled_from(["a", "b", ".", "..", "", "C:", "x\\y", "é", "\udce9", "team"])
+_PATHS = st.lists(_SEGMENTS, max_size=4).map("/".join) | st.lists(_SEGMENTS, max_size=4).map(
+    lambda parts: "/" + "/".join(parts)
+)
+
+
+@given(_PATHS, st.none() | _PATHS | _PATHS.map(Path))
+def test_cached_relative_paths_are_the_uncached_ones(path: str, root: str | Path | None) -> None:
+    if isinstance(root, str) and not root:
+        root = "."
+    for _ in range(2):  # the second answer comes from the cache
+        assert relative_path(path, root) == _relative_path_uncached(path, root)
+
+
+def test_a_cached_relative_path_follows_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "team").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert relative_path("team/a.json", "..") == f"{tmp_path.name}/team/a.json"
+    monkeypatch.chdir(tmp_path / "team")
+    assert relative_path("team/a.json", "..") == "team/team/a.json"

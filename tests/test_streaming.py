@@ -8,6 +8,8 @@ chunks, in the order of the targets.
 from __future__ import annotations
 
 import json
+import pickle
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from profilelint.plugins import load_registry
 from profilelint.reporters import Report
 from profilelint.reporters import json as json_reporter
 from profilelint.reporters import text as text_reporter
+from profilelint.sanitize import escape_surrogates
 from profilelint.score import SCORE_VERSION
 
 
@@ -185,3 +188,99 @@ def test_the_json_writer_gives_the_bytes_of_json_dumps(value: object) -> None:
     assert json_reporter.dumps(value) == expected
     nested = json.dumps({"files": [value]}, indent=2, ensure_ascii=False)
     assert nested == '{\n  "files": [\n    ' + json_reporter.dumps(value, "    ") + "\n  ]\n}"
+
+
+_TEXT = st.text(alphabet=st.characters(exclude_categories=()), max_size=8)
+_OPTIONAL_TEXT = st.none() | _TEXT
+_OPTIONAL_INT = st.none() | st.integers()
+_LOCATIONS = st.builds(Location, _OPTIONAL_TEXT, _OPTIONAL_INT, _OPTIONAL_INT)
+_DIAGNOSTICS = st.builds(
+    Diagnostic,
+    code=_TEXT,
+    name=_TEXT,
+    severity=st.sampled_from(["error", "warning", "info"]),
+    message=_TEXT,
+    help=_TEXT,
+    path=_TEXT,
+    member=_OPTIONAL_TEXT,
+    field=_OPTIONAL_TEXT,
+    line=_OPTIONAL_INT,
+    column=_OPTIONAL_INT,
+    related=st.lists(_LOCATIONS, max_size=3).map(tuple),
+    quote=_OPTIONAL_TEXT,
+    items=st.lists(_TEXT, max_size=3).map(tuple),
+)
+_FILE_RESULTS = st.builds(
+    FileResult,
+    path=_TEXT,
+    format=_OPTIONAL_TEXT,
+    person=_OPTIONAL_TEXT,
+    score=_OPTIONAL_INT,
+    level=_OPTIONAL_TEXT,
+    diagnostics=st.lists(_DIAGNOSTICS, max_size=3),
+)
+# What a plugin might put where the contract expects text or a whole number.
+_ODD_VALUES = st.sampled_from([True, False, 1.5, 7.0, 3, None, "x", ["a"], {"k": 1}])
+
+
+@given(_FILE_RESULTS)
+def test_the_file_entry_writer_gives_the_bytes_of_the_general_writer(result: FileResult) -> None:
+    expected = json_reporter.dumps(result.to_json(), "    ")
+    assert json_reporter.file_entry(result) == expected
+    document = json.dumps({"files": [result.to_json()]}, indent=2, ensure_ascii=False)
+    assert document == '{\n  "files": [\n    ' + json_reporter.file_entry(result) + "\n  ]\n}"
+
+
+@given(
+    st.sampled_from(["score", "line", "column", "field", "member", "items", "related"]),
+    _ODD_VALUES,
+)
+def test_the_file_entry_writer_spells_values_of_other_types_as_json_does(
+    where: str, value: object
+) -> None:
+    if where == "score":
+        result = FileResult(path="a.json", score=value)  # type: ignore[arg-type]
+    else:
+        if where == "items":
+            value = ("ok", value)
+        elif where == "related":
+            value = (Location(value, value, value),)  # type: ignore[arg-type]
+        result = FileResult(
+            path="a.json", diagnostics=[_diagnostic("a.json", "m", **{where: value})]
+        )
+    try:
+        expected = json.dumps({"files": [result.to_json()]}, indent=2, ensure_ascii=False)
+    except TypeError:
+        return  # json refuses it too (a type the writer need not spell)
+    assert expected == '{\n  "files": [\n    ' + json_reporter.file_entry(result) + "\n  ]\n}"
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=()), max_size=12))
+def test_surrogates_are_escaped_wherever_a_search_finds_them(text: str) -> None:
+    # escape_surrogates asks UTF-8 whether any is there; a search for them is the definition.
+    escaped = re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
+    assert escape_surrogates(text) == escaped
+    assert escape_surrogates(text + "\udcff") == escaped + "\\udcff"
+
+
+@given(st.integers(min_value=0, max_value=3000), st.integers(min_value=2, max_value=8))
+def test_chunks_cover_the_targets_in_order_and_shrink_towards_the_end(
+    files: int, workers: int
+) -> None:
+    targets = [Target(Path(f"p{i}.json"), f"p{i}.json") for i in range(files)]
+    chunks = runner.split_in_chunks(targets, workers)
+    assert [t for chunk in chunks for t in chunk] == targets
+    sizes = [len(chunk) for chunk in chunks]
+    assert all(1 <= size <= runner.MAX_CHUNK for size in sizes)
+    assert sizes == sorted(sizes, reverse=True)
+    # What the workers may hold when this process has taken the last chunk is little.
+    assert sum(sizes[-2 * workers :]) <= 2 * workers
+
+
+@given(_FILE_RESULTS)
+def test_a_result_comes_back_from_a_worker_as_it_went(result: FileResult) -> None:
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        back = pickle.loads(pickle.dumps(result, protocol))
+        assert back == result
+        assert [d.related for d in back.diagnostics] == [d.related for d in result.diagnostics]
+        assert all(type(d) is Diagnostic for d in back.diagnostics)

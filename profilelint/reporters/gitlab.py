@@ -16,12 +16,12 @@ GitLab needs a line: a diagnostic without one (a format with no positions) point
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from profilelint.diagnostic import UNHIDEABLE, Diagnostic
 from profilelint.fingerprint import artifact_path, fingerprints
 from profilelint.reporters import Report
+from profilelint.reporters.json import dumps as dump_json
 from profilelint.sanitize import escape_surrogates
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
@@ -54,4 +54,5 @@ def issues(report: Report) -> list[dict[str, Any]]:
 
 def render(report: Report) -> str:
     """The run as a GitLab Code Quality JSON document."""
-    return escape_surrogates(json.dumps(issues(report), indent=2, ensure_ascii=False)) + "\n"
+    # json.dumps(issues(report), indent=2, ensure_ascii=False), at about half its cost
+    return escape_surrogates(dump_json(issues(report))) + "\n"

@@ -13,7 +13,6 @@ is about a field, a logical location naming the model path (``positions[1].descr
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
 import re
 from pathlib import Path
@@ -26,6 +25,7 @@ from profilelint.core_docs import CORE_DOCS
 from profilelint.diagnostic import CORE_CODES, Diagnostic, Location
 from profilelint.fingerprint import artifact_path, fingerprints, relative_path
 from profilelint.reporters import Report
+from profilelint.reporters.json import dumps as dump_json
 from profilelint.sanitize import escape_surrogates
 from profilelint.score import SCORE_VERSION
 
@@ -224,4 +224,5 @@ def to_sarif(report: Report) -> dict[str, Any]:
 
 def render(report: Report) -> str:
     """The run as a SARIF 2.1.0 log."""
-    return escape_surrogates(json.dumps(to_sarif(report), indent=2, ensure_ascii=False)) + "\n"
+    # json.dumps(to_sarif(report), indent=2, ensure_ascii=False), at about half its cost
+    return escape_surrogates(dump_json(to_sarif(report))) + "\n"
