@@ -59,7 +59,6 @@ MIN_CONFIDENCE = 0.5
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d"
 _HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
-_CJK_CHAR = re.compile(f"[{_HAN}{_KANA}{_HANGUL}]")
 _NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[@#]\w+")
 
 
@@ -71,8 +70,15 @@ def _identifier() -> Any:
     return load_identifier(CANDIDATE_LANGUAGES)
 
 
-_HAN_CHAR = re.compile(f"[{_HAN}]")
-_KANA_CHAR = re.compile(f"[{_KANA}]")
+@functools.lru_cache(maxsize=1)
+def _cjk_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Any CJK character, a Han one, a kana: compiled when a text first holds non-ASCII
+    (the ranges reach past the Basic Multilingual Plane, which costs ``re`` milliseconds)."""
+    return (
+        re.compile(f"[{_HAN}{_KANA}{_HANGUL}]"),
+        re.compile(f"[{_HAN}]"),
+        re.compile(f"[{_KANA}]"),
+    )
 
 
 def _cjk_language(text: str) -> str | None:
@@ -81,13 +87,14 @@ def _cjk_language(text: str) -> str | None:
     # than two CJK characters never decide.
     if text.isascii():
         return None
-    found = _CJK_CHAR.findall(text)
+    any_cjk, han_char, kana_char = _cjk_patterns()
+    found = any_cjk.findall(text)
     cjk = len(found)
     if cjk < 2:
         return None
     joined = "".join(found)
-    han = len(_HAN_CHAR.findall(joined))
-    kana = len(_KANA_CHAR.findall(joined))
+    han = len(han_char.findall(joined))
+    kana = len(kana_char.findall(joined))
     hangul = cjk - han - kana
     # One CJK character carries about as much as a short Latin word: weigh it as three letters.
     other_letters = sum(map(str.isalpha, text)) - sum(map(str.isalpha, joined))
@@ -122,8 +129,9 @@ def detect_language(text: str) -> str | None:
     if cjk:
         return cjk
     cleaned = _NOISE.sub(" ", text)
+    word = _ASCII_WORD if cleaned.isascii() else _patterns()["word"]
     if not _at_least(filter(str.isalpha, cleaned), MIN_LETTERS) or not _at_least(
-        _patterns()["word"].finditer(cleaned), MIN_WORDS
+        word.finditer(cleaned), MIN_WORDS
     ):
         return None
     language, confidence = _identifier().classify(cleaned)
@@ -162,12 +170,22 @@ def _patterns() -> dict[str, Any]:
     }
 
 
+# The same patterns on ASCII text, where ``re`` needs no Unicode properties: letters, marks and
+# digits are [A-Za-z0-9], no character is CJK or pictographic, and every character is a
+# grapheme of its own but CR LF.  Most profiles are ASCII, and need not import ``regex``.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*")
+_ASCII_GRAPHEME = re.compile(r"\r\n|[\s\S]")
+
 _TEXT_SYMBOLS = frozenset("©®™")
 
 
 def words(text: str) -> list[str]:
     """The word tokens of ``text``; each Chinese, Japanese or Korean character is one token."""
-    return _patterns()["word"].findall(text or "")
+    if not text:
+        return []
+    if text.isascii():
+        return _ASCII_WORD.findall(text)
+    return _patterns()["word"].findall(text)
 
 
 def count_words(text: str) -> int:
@@ -177,13 +195,19 @@ def count_words(text: str) -> int:
 
 def graphemes(text: str) -> list[str]:
     """The user-perceived characters of ``text`` (extended grapheme clusters)."""
-    return _patterns()["grapheme"].findall(text or "")
+    if not text:
+        return []
+    if text.isascii():
+        return _ASCII_GRAPHEME.findall(text)
+    return _patterns()["grapheme"].findall(text)
 
 
 def count_emoji(text: str) -> int:
     """How many emoji ``text`` shows: a family, a flag or a skin-toned hand counts once."""
+    if not text or text.isascii():
+        return 0
     emoji = _patterns()["emoji"]
-    if not emoji.search(text or ""):
+    if not emoji.search(text):
         return 0  # most texts: no pictograph at all, so no cluster to count
     # ©, ® and ™ are pictographic code points but read as text unless asked to be emoji.
     return sum(

@@ -758,3 +758,22 @@ def test_blank_entries_and_dates_read_as_before(item: dict[str, Any]) -> None:
     assert (out["start"], out["end"], current) == (start, end, present)
     assert reader.fields["positions[0].start"] == expected.fields["positions[0].start"]
     assert reader.fields["positions[0].end"] == expected.fields["positions[0].end"]
+
+
+_ASCII_TEXT = st.text(
+    alphabet=st.sampled_from([*"aZ09'- _.,#*~\r\n\t\x00\x7f"]), max_size=40
+) | st.text(alphabet=st.characters(max_codepoint=127), max_size=40)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(text=_ASCII_TEXT)
+def test_ascii_words_and_graphemes_are_the_unicode_patterns(text: str) -> None:
+    """On ASCII text, ``re``'s patterns find the words, graphemes and emoji that the Unicode
+    property patterns of ``regex`` find."""
+    from profilelint import text as textmod
+
+    patterns = textmod._patterns()
+    assert textmod.words(text) == patterns["word"].findall(text)
+    assert textmod.graphemes(text) == patterns["grapheme"].findall(text)
+    assert textmod.count_emoji(text) == len(patterns["emoji"].findall(text))
+    assert [m.group() for m in textmod._ASCII_WORD.finditer(text)] == patterns["word"].findall(text)

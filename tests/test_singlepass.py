@@ -60,7 +60,7 @@ def _reference_cjk(text: str) -> str | None:
     kana = len(re.findall(f"[{textmod._KANA}]", text))
     hangul = len(re.findall(f"[{textmod._HANGUL}]", text))
     cjk = han + kana + hangul
-    other_letters = sum(1 for ch in textmod._CJK_CHAR.sub("", text) if ch.isalpha())
+    other_letters = sum(1 for ch in textmod._cjk_patterns()[0].sub("", text) if ch.isalpha())
     if cjk < 2 or cjk * 3 < other_letters:
         return None
     if hangul >= max(han, kana):
