@@ -9,7 +9,8 @@
 - the skill matcher's prefix search over sorted words agrees with the dict of prefixes;
 - the engine's check of a yielded finding gives the full check's verdict and message;
 - a JSON position from counted line breaks is the one the table of line starts gives;
-- the skill matcher's text index (tokens, accent-free folding) is the one first written.
+- the skill matcher's text index (tokens, accent-free folding) is the one first written;
+- the engine's walk of a field's texts finds what the plain recursive walk finds.
 
 Hypothesis runs derandomised, with a fixed number of examples.
 """
@@ -777,3 +778,64 @@ def test_ascii_words_and_graphemes_are_the_unicode_patterns(text: str) -> None:
     assert textmod.graphemes(text) == patterns["grapheme"].findall(text)
     assert textmod.count_emoji(text) == len(patterns["emoji"].findall(text))
     assert [m.group() for m in textmod._ASCII_WORD.finditer(text)] == patterns["word"].findall(text)
+
+
+# --- the engine's text walk -----------------------------------------------------------------
+
+
+def _reference_texts(value: Any) -> list[str]:
+    """The walk the engine's first text walk made: every text in field order, a call a value."""
+    from pydantic import BaseModel
+
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [text for item in value for text in _reference_texts(item)]
+    if isinstance(value, BaseModel):
+        return [
+            text
+            for name in type(value).model_fields
+            for text in _reference_texts(getattr(value, name))
+        ]
+    return []
+
+
+ROLE_TEXT = st.one_of(st.none(), st.sampled_from(["", " ", "Led a team", "Nurse", "ü"]))
+ROLES = st.fixed_dictionaries(
+    {},
+    optional={
+        "title": ROLE_TEXT,
+        "company": ROLE_TEXT,
+        "description": ROLE_TEXT,
+        "start": st.sampled_from(["2019-03", "spring 2019", "2020"]),
+        "end": st.sampled_from(["2021", "present"]),
+        "current": st.booleans(),
+        "highlights": st.lists(st.sampled_from(["", "Cut costs", "x"]), max_size=3),
+        "keywords": st.lists(st.sampled_from(["SQL", "Go"]), max_size=2),
+    },
+)
+
+
+@EXAMPLES
+@given(
+    ROLE_TEXT,
+    st.lists(ROLES, max_size=3),
+    st.lists(st.fixed_dictionaries({"name": st.sampled_from(["Python", "Excel"])}), max_size=2),
+    st.sampled_from(["", "positions", "positions[0]", "skills", "summary", "location", "contact"]),
+)
+def test_the_engine_text_walk_is_the_plain_walk(
+    summary: str | None, roles: list[dict[str, Any]], skills: list[dict[str, Any]], field: str
+) -> None:
+    from profilelint.engine import _texts, value_at
+
+    profile = Profile.model_validate(
+        {
+            "summary": summary,
+            "positions": roles,
+            "skills": skills,
+            "location": {"city": "Oslo"},
+            "connections": 3,
+        }
+    )
+    value = value_at(profile, field) if field else profile
+    assert _texts(value) == _reference_texts(value)
