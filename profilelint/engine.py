@@ -266,13 +266,13 @@ class Linter:
         for rule, ctx in self._rules_for(path):
             try:
                 findings = list(rule.function(profile, ctx))
+                if not findings:
+                    continue  # most rules find nothing in a profile
                 for finding in findings:
                     _check_finding(finding)
             except Exception as error:
                 diagnostics.append(self._crash(path, f"rule {rule.code} ({rule.name})", error))
                 continue
-            if not findings:
-                continue  # most rules find nothing in a profile
             for finding in findings:
                 if finding.field is not None and not profile.knows(finding.field):
                     continue
@@ -352,11 +352,12 @@ class Linter:
         )
 
     def _stamp(self, rule: Rule, finding: Finding, loaded: LoadResult, path: str) -> Diagnostic:
-        position = loaded.source.locate(finding.field, finding.quote)
+        source = loaded.source
+        position = source.locate(finding.field, finding.quote)
         line, column = position if position else (None, None)
         related = []
         for other in finding.related:
-            spot = loaded.source.locate(other)
+            spot = source.locate(other)
             related.append(Location(other, *(spot or (None, None))))
         return Diagnostic(
             code=rule.code,
@@ -365,7 +366,7 @@ class Linter:
             message=_cut(finding.message),
             help=finding.help or rule.help,
             path=path,
-            member=loaded.source.member(finding.field),
+            member=source.member(finding.field),
             field=finding.field,
             line=line,
             column=column,
