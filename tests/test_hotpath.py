@@ -10,7 +10,8 @@
 - the engine's check of a yielded finding gives the full check's verdict and message;
 - a JSON position from counted line breaks is the one the table of line starts gives;
 - the skill matcher's text index (tokens, accent-free folding) is the one first written;
-- the engine's walk of a field's texts finds what the plain recursive walk finds.
+- the engine's walk of a field's texts finds what the plain recursive walk finds;
+- the diagnostic's written-out constructor takes its fields, in order, with their defaults.
 
 Hypothesis runs derandomised, with a fixed number of examples.
 """
@@ -839,3 +840,27 @@ def test_the_engine_text_walk_is_the_plain_walk(
     )
     value = value_at(profile, field) if field else profile
     assert _texts(value) == _reference_texts(value)
+
+
+# --- the diagnostic's written-out constructor -----------------------------------------------
+
+
+def test_the_diagnostic_constructor_takes_its_fields() -> None:
+    """Diagnostic.__init__'s parameters are the fields, in order, with the fields' defaults."""
+    import dataclasses
+    import inspect
+
+    from profilelint.diagnostic import Diagnostic
+
+    parameters = list(inspect.signature(Diagnostic.__init__).parameters.values())[1:]
+    assert [(p.name, p.default) for p in parameters] == [
+        (f.name, inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default)
+        for f in dataclasses.fields(Diagnostic)
+    ]
+    assert all(p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for p in parameters)
+    values = [f"v{i}" for i in range(len(parameters))]
+    made = Diagnostic(*values)
+    assert [getattr(made, f.name) for f in dataclasses.fields(Diagnostic)] == values
+    assert dataclasses.replace(made, path="p") == Diagnostic(*values[:5], "p", *values[6:])
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.code = "X"  # type: ignore[misc]
