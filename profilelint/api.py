@@ -165,6 +165,10 @@ class Context:
         must not be changed by those who receive it, and ``compute`` must be a function
         defined once (a module-level function), not a new lambda on each call.
         """
+        # The memo's lookup inline: most calls find the value, and this saves them a call.
+        held = self.memo._values.get(compute)
+        if held is not None and held[0] is profile:
+            return held[1]  # type: ignore[no-any-return]
         return self.memo.get(compute, profile)
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import operator
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -91,21 +93,42 @@ def _texts(value: Any, found: list[str] | None = None) -> list[str]:
         found.append(value)
     elif isinstance(value, list):
         for item in value:
-            _texts(item, found)
-    elif isinstance(value, BaseModel):
-        for name in _field_names(type(value)):
-            item = getattr(value, name)
-            # Most of a model's values are text or nothing: no call for those.
             if type(item) is str:
                 found.append(item)
-            elif item is not None:
+            else:
                 _texts(item, found)
+    elif isinstance(value, BaseModel):
+        _model_texts(value, found)
     return found
 
 
+def _model_texts(model: BaseModel, found: list[str]) -> None:
+    # A model's values are read in one call, and most are text, nothing, a flag or a list of
+    # texts (a role's highlights): handled here, without a call each.
+    for item in _field_values(type(model))(model):
+        kind = type(item)
+        if kind is str:
+            found.append(item)
+        elif item is None or kind is bool:
+            continue
+        elif kind is list:
+            for entry in item:
+                if type(entry) is str:
+                    found.append(entry)
+                else:
+                    _texts(entry, found)
+        else:
+            _texts(item, found)
+
+
 @functools.lru_cache(maxsize=64)
-def _field_names(model: type[BaseModel]) -> tuple[str, ...]:
-    return tuple(model.model_fields)
+def _field_values(model: type[BaseModel]) -> Callable[[BaseModel], tuple[Any, ...]]:
+    """A function giving a model's values in field order (as one tuple, however many)."""
+    names = tuple(model.model_fields)
+    if len(names) == 1:
+        (name,) = names
+        return lambda value: (getattr(value, name),)
+    return operator.attrgetter(*names) if names else lambda value: ()
 
 
 class _Languages:
@@ -243,13 +266,13 @@ class Linter:
         for rule, ctx in self._rules_for(path):
             try:
                 findings = list(rule.function(profile, ctx))
+                if not findings:
+                    continue  # most rules find nothing in a profile
                 for finding in findings:
                     _check_finding(finding)
             except Exception as error:
                 diagnostics.append(self._crash(path, f"rule {rule.code} ({rule.name})", error))
                 continue
-            if not findings:
-                continue  # most rules find nothing in a profile
             for finding in findings:
                 if finding.field is not None and not profile.knows(finding.field):
                     continue
@@ -329,11 +352,12 @@ class Linter:
         )
 
     def _stamp(self, rule: Rule, finding: Finding, loaded: LoadResult, path: str) -> Diagnostic:
-        position = loaded.source.locate(finding.field, finding.quote)
+        source = loaded.source
+        position = source.locate(finding.field, finding.quote)
         line, column = position if position else (None, None)
         related = []
         for other in finding.related:
-            spot = loaded.source.locate(other)
+            spot = source.locate(other)
             related.append(Location(other, *(spot or (None, None))))
         return Diagnostic(
             code=rule.code,
@@ -342,7 +366,7 @@ class Linter:
             message=_cut(finding.message),
             help=finding.help or rule.help,
             path=path,
-            member=loaded.source.member(finding.field),
+            member=source.member(finding.field),
             field=finding.field,
             line=line,
             column=column,

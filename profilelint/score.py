@@ -127,15 +127,18 @@ def _hidden_fields(diagnostics: Iterable[Diagnostic]) -> set[str]:
     }
 
 
-def _fact_known(
-    profile: Profile, fact: Fact, hidden: set[str] | frozenset[str] = frozenset()
-) -> bool:
+def _fact_known(profile: Profile, fact: Fact, hidden: set[str] | frozenset[str], met: bool) -> bool:
     if fact.field in hidden:
         return True  # written, but unusable: unmet, not unknown
     if not profile.knows(fact.field):
         return False
     # A partial list that shows nothing says nothing: the rest may hold the fact.
-    return profile.complete(fact.field) or fact.met(profile)
+    return met or profile.complete(fact.field)
+
+
+def _met(profile: Profile) -> list[bool]:
+    """Whether the profile meets each fact of ``FACTS``, in order (each test run once)."""
+    return [fact.met(profile) for fact in FACTS]
 
 
 def completeness(profile: Profile, hidden: set[str] | frozenset[str] = frozenset()) -> int | None:
@@ -144,12 +147,22 @@ def completeness(profile: Profile, hidden: set[str] | frozenset[str] = frozenset
     ``hidden`` names fields written under a misspelt key or with a wrong type: their facts
     count as unmet rather than unknown.
     """
-    known = [fact for fact in FACTS if _fact_known(profile, fact, hidden)]
-    total = sum(fact.weight for fact in known)
+    return _completeness(profile, hidden, _met(profile))
+
+
+def _completeness(
+    profile: Profile, hidden: set[str] | frozenset[str], met: list[bool]
+) -> int | None:
+    total = 0
+    met_weight = 0
+    for fact, is_met in zip(FACTS, met, strict=True):
+        if _fact_known(profile, fact, hidden, is_met):
+            total += fact.weight
+            if is_met and fact.field not in hidden:
+                met_weight += fact.weight
     if total < MIN_KNOWN_WEIGHT:
         return None
-    met = sum(fact.weight for fact in known if fact.met(profile) and fact.field not in hidden)
-    return round(100 * met / total)
+    return round(100 * met_weight / total)
 
 
 def level_of(score: int) -> str:
@@ -163,7 +176,13 @@ def deduction(
     language_bound: frozenset[str] = frozenset(),
 ) -> float:
     """What the diagnostics deduct, by the rules of the module docstring."""
-    unmet = {fact.field for fact in FACTS if not fact.met(profile)}
+    return _deduction(_met(profile), diagnostics, language_bound)
+
+
+def _deduction(
+    met: list[bool], diagnostics: Iterable[Diagnostic], language_bound: frozenset[str]
+) -> float:
+    unmet = {fact.field for fact, is_met in zip(FACTS, met, strict=True) if not is_met}
     per_rule: dict[str, list[int]] = {}
     for d in diagnostics:
         if d.code.startswith(("INP", "INT")) or d.code in language_bound:
@@ -190,8 +209,10 @@ def score(
     ``language_bound`` names the rules that read only some languages (they deduct nothing).
     """
     diagnostics = list(diagnostics)
-    base = completeness(profile, _hidden_fields(diagnostics))
+    # Each fact is tested once, for the completeness and the deductions alike.
+    met = _met(profile)
+    base = _completeness(profile, _hidden_fields(diagnostics), met)
     if base is None:
         return None, None
-    value = max(0, min(100, round(base - deduction(profile, diagnostics, language_bound))))
+    value = max(0, min(100, round(base - _deduction(met, diagnostics, language_bound))))
     return value, level_of(value)

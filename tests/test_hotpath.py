@@ -9,7 +9,9 @@
 - the skill matcher's prefix search over sorted words agrees with the dict of prefixes;
 - the engine's check of a yielded finding gives the full check's verdict and message;
 - a JSON position from counted line breaks is the one the table of line starts gives;
-- the skill matcher's text index (tokens, accent-free folding) is the one first written.
+- the skill matcher's text index (tokens, accent-free folding) is the one first written;
+- the engine's walk of a field's texts finds what the plain recursive walk finds;
+- the diagnostic's written-out constructor takes its fields, in order, with their defaults.
 
 Hypothesis runs derandomised, with a fixed number of examples.
 """
@@ -777,3 +779,88 @@ def test_ascii_words_and_graphemes_are_the_unicode_patterns(text: str) -> None:
     assert textmod.graphemes(text) == patterns["grapheme"].findall(text)
     assert textmod.count_emoji(text) == len(patterns["emoji"].findall(text))
     assert [m.group() for m in textmod._ASCII_WORD.finditer(text)] == patterns["word"].findall(text)
+
+
+# --- the engine's text walk -----------------------------------------------------------------
+
+
+def _reference_texts(value: Any) -> list[str]:
+    """The walk the engine's first text walk made: every text in field order, a call a value."""
+    from pydantic import BaseModel
+
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [text for item in value for text in _reference_texts(item)]
+    if isinstance(value, BaseModel):
+        return [
+            text
+            for name in type(value).model_fields
+            for text in _reference_texts(getattr(value, name))
+        ]
+    return []
+
+
+ROLE_TEXT = st.one_of(st.none(), st.sampled_from(["", " ", "Led a team", "Nurse", "ü"]))
+ROLES = st.fixed_dictionaries(
+    {},
+    optional={
+        "title": ROLE_TEXT,
+        "company": ROLE_TEXT,
+        "description": ROLE_TEXT,
+        "start": st.sampled_from(["2019-03", "spring 2019", "2020"]),
+        "end": st.sampled_from(["2021", "present"]),
+        "current": st.booleans(),
+        "highlights": st.lists(st.sampled_from(["", "Cut costs", "x"]), max_size=3),
+        "keywords": st.lists(st.sampled_from(["SQL", "Go"]), max_size=2),
+    },
+)
+
+
+@EXAMPLES
+@given(
+    ROLE_TEXT,
+    st.lists(ROLES, max_size=3),
+    st.lists(st.fixed_dictionaries({"name": st.sampled_from(["Python", "Excel"])}), max_size=2),
+    st.sampled_from(["", "positions", "positions[0]", "skills", "summary", "location", "contact"]),
+)
+def test_the_engine_text_walk_is_the_plain_walk(
+    summary: str | None, roles: list[dict[str, Any]], skills: list[dict[str, Any]], field: str
+) -> None:
+    from profilelint.engine import _texts, value_at
+
+    profile = Profile.model_validate(
+        {
+            "summary": summary,
+            "positions": roles,
+            "skills": skills,
+            "location": {"city": "Oslo"},
+            "connections": 3,
+        }
+    )
+    value = value_at(profile, field) if field else profile
+    assert _texts(value) == _reference_texts(value)
+
+
+# --- the diagnostic's written-out constructor -----------------------------------------------
+
+
+def test_the_diagnostic_constructor_takes_its_fields() -> None:
+    """Diagnostic.__init__'s parameters are the fields, in order, with the fields' defaults."""
+    import dataclasses
+    import inspect
+
+    from profilelint.diagnostic import Diagnostic
+
+    parameters = list(inspect.signature(Diagnostic.__init__).parameters.values())[1:]
+    assert [(p.name, p.default) for p in parameters] == [
+        (f.name, inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default)
+        for f in dataclasses.fields(Diagnostic)
+    ]
+    assert all(p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for p in parameters)
+    values = [f"v{i}" for i in range(len(parameters))]
+    made = Diagnostic(*values)
+    assert [getattr(made, f.name) for f in dataclasses.fields(Diagnostic)] == values
+    assert dataclasses.replace(made, path="p") == Diagnostic(*values[:5], "p", *values[6:])
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.code = "X"  # type: ignore[misc]
