@@ -777,3 +777,95 @@ def test_ascii_words_and_graphemes_are_the_unicode_patterns(text: str) -> None:
     assert textmod.graphemes(text) == patterns["grapheme"].findall(text)
     assert textmod.count_emoji(text) == len(patterns["emoji"].findall(text))
     assert [m.group() for m in textmod._ASCII_WORD.finditer(text)] == patterns["word"].findall(text)
+
+
+# --- buzzwords on lower-cased text ------------------------------------------------------------
+
+
+def _reference_buzzwords(text: str, extra: tuple[str, ...] = ()) -> list[str]:
+    """``find_buzzwords`` as first written: the case-ignoring pattern over the text itself."""
+    from profilelint import text as textmod
+
+    if not text:
+        return []
+    names = [m.span() for m in textmod._NAME_EXCEPTIONS.finditer(text)]
+    found: dict[str, str] = {}
+    for match in textmod._buzzword_pattern(tuple(sorted(extra))).finditer(text):
+        if any(start <= match.start() < end for start, end in names):
+            continue
+        found.setdefault(textmod._normalise(match.group()).replace(" ", ""), match.group())
+    return list(found.values())
+
+
+def test_lower_casing_keeps_what_the_buzzword_pattern_matches() -> None:
+    """Over every code point but ı, ſ and those lower-casing to more than one: a character
+    matches an ASCII character of a phrase, ignoring case, exactly when its lower case is
+    that character, and is in the pattern's classes exactly when its lower case is."""
+    from profilelint import text as textmod
+
+    everything = "".join(
+        chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and chr(c) not in "ıſ"
+    )
+    everything = "".join(c for c in everything if len(c.lower()) == 1)
+    lowered = everything.lower()
+    phrase_chars = {c for p in textmod._buzzword_phrases(()) for c in p} | {*"az09&+.#'/"}
+    for char in sorted(phrase_chars):
+        ignoring = re.finditer(re.escape(char), everything, re.IGNORECASE)
+        plain = re.finditer(re.escape(char), lowered)
+        assert [m.start() for m in ignoring] == [m.start() for m in plain], char
+    for cls in (r"[\w\-‐‑]", r"[\s\-‐‑]"):
+        ignoring_class = [m.start() for m in re.finditer(cls, everything, re.IGNORECASE)]
+        assert ignoring_class == [m.start() for m in re.finditer(cls, lowered)], cls
+
+
+_BUZZ_PIECES = st.sampled_from(
+    [
+        "passionate",
+        "Results-Driven",
+        "RESULTS DRIVEN",
+        "resultsdriven",
+        "highly",
+        "creative",
+        "Rock Star",
+        "rockstar games",
+        "Ninja Theory",
+        "ninja",
+        "team player",
+        "self‑starter",
+        "data-driven",
+        "very",
+        "every",
+        "strategic thinker",
+        "think outside the box",
+        " ",
+        "-",
+        "‐",
+        "\n",
+        ",",
+        ".",
+        "_",
+        "x",
+        "é",
+        "ı",
+        "İ",
+        "ſ",
+        "K",
+        "ß",
+        "ﬁ",
+        "Σ",
+        "paſſionate",
+        "hıghly creative",
+        "HİGHLY CREATIVE",
+        "trac\u212a record",
+    ]
+)
+_BUZZ_TEXT = st.lists(_BUZZ_PIECES, max_size=12).map("".join) | st.text(max_size=30)
+
+
+@EXAMPLES
+@given(text=_BUZZ_TEXT, extra=st.sampled_from([(), ("visionary",), ("Ünique", "x-y")]))
+def test_find_buzzwords_is_the_case_ignoring_pattern(text: str, extra: tuple[str, ...]) -> None:
+    """The buzzwords found on lower-cased text are the ones the case-ignoring pattern finds."""
+    from profilelint.text import find_buzzwords
+
+    assert find_buzzwords(text, extra) == _reference_buzzwords(text, extra)
