@@ -424,6 +424,8 @@ def is_all_caps_shouting(word: str) -> bool:
     or possessive of an acronym ("KPIs", "NASA'S") counts as the acronym, and so do words no
     one could pronounce as a word (no vowel: "MBBS", "MRCP") and codes with digits ("PRINCE2").
     """
+    if word.isascii() and not word.isupper():
+        return False  # ASCII: no letter, or a lower-case one (most words); the same answer
     letters = [ch for ch in word if ch.isalpha()]
     if len(letters) < 4 or not all(ch.isupper() for ch in letters):
         return False

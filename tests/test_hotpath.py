@@ -869,3 +869,29 @@ def test_find_buzzwords_is_the_case_ignoring_pattern(text: str, extra: tuple[str
     from profilelint.text import find_buzzwords
 
     assert find_buzzwords(text, extra) == _reference_buzzwords(text, extra)
+
+
+def _reference_shouting(word: str) -> bool:
+    """``is_all_caps_shouting`` as first written, letter by letter for every word."""
+    from profilelint import text as textmod
+
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+        return False
+    if any(ch.isdigit() for ch in word) or textmod._is_latin_without_vowel(letters):
+        return False
+    upper = word.upper().strip("'’")
+    if upper in textmod.ACRONYMS:
+        return False
+    return re.sub(r"['’]?S$", "", upper) not in textmod.ACRONYMS
+
+
+_WORDISH = st.text(alphabet=st.sampled_from([*"AEIOSmbrk2'’-Ⓐⓐªǅé"]), max_size=9)
+
+
+@EXAMPLES
+@given(word=_WORDISH | st.text(alphabet=st.characters(max_codepoint=127), max_size=9))
+def test_shouting_is_the_letter_by_letter_check(word: str) -> None:
+    from profilelint.text import is_all_caps_shouting
+
+    assert is_all_caps_shouting(word) == _reference_shouting(word)
