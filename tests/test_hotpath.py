@@ -799,19 +799,17 @@ def _reference_buzzwords(text: str, extra: tuple[str, ...] = ()) -> list[str]:
 
 def test_lower_casing_keeps_what_the_buzzword_pattern_matches() -> None:
     """Over every code point but ı, ſ and those lower-casing to more than one: a character
-    matches an ASCII character of a phrase, ignoring case, exactly when its lower case is
-    that character, and is in the pattern's classes exactly when its lower case is."""
-    from profilelint import text as textmod
-
+    matches an ASCII character, ignoring case, exactly when its lower case is that
+    character's, and is in the buzzword pattern's classes exactly when its lower case is."""
     everything = "".join(
         chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and chr(c) not in "ıſ"
     )
     everything = "".join(c for c in everything if len(c.lower()) == 1)
     lowered = everything.lower()
-    phrase_chars = {c for p in textmod._buzzword_phrases(()) for c in p} | {*"az09&+.#'/"}
-    for char in sorted(phrase_chars):
+    # Every ASCII character: buzzword phrases, and the names HDL002 looks for, are ASCII.
+    for char in map(chr, range(128)):
         ignoring = re.finditer(re.escape(char), everything, re.IGNORECASE)
-        plain = re.finditer(re.escape(char), lowered)
+        plain = re.finditer(re.escape(char.lower()), lowered)
         assert [m.start() for m in ignoring] == [m.start() for m in plain], char
     for cls in (r"[\w\-‐‑]", r"[\s\-‐‑]"):
         ignoring_class = [m.start() for m in re.finditer(cls, everything, re.IGNORECASE)]
@@ -895,3 +893,23 @@ def test_shouting_is_the_letter_by_letter_check(word: str) -> None:
     from profilelint.text import is_all_caps_shouting
 
     assert is_all_caps_shouting(word) == _reference_shouting(word)
+
+
+_HEADLINE_PIECES = st.sampled_from(
+    [*"  ,|-_", "Acme", "ACME", "acme", "ſims", "sıms", "SIMS", "İkea", "ikea", "K", "Café", "ß"]
+)
+
+
+@EXAMPLES
+@given(
+    headline=st.lists(_HEADLINE_PIECES, max_size=10).map("".join) | st.text(max_size=20),
+    names=st.sets(st.sampled_from(["Acme", "Sims", "Ikea", "Café", "Acme Corp", "a", "k", ""])),
+)
+def test_names_are_removed_as_by_the_pattern_per_name(headline: str, names: set[str]) -> None:
+    """The headline without names is the one the case-ignoring pattern per name leaves."""
+    from profilelint.checks import headline as headline_check
+
+    expected = headline
+    for name in sorted((n.strip() for n in names if n and n.strip()), key=len, reverse=True):
+        expected = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", expected, flags=re.I)
+    assert headline_check._without_names(headline, set(names)) == expected
