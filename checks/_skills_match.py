@@ -281,7 +281,6 @@ class Evidence:
 
     def __init__(self, units: Iterable[Iterable[str | None]]) -> None:
         self.units: list[str] = []
-        self._parts: list[list[str]] = []
         texts: list[str] = []
         for unit in units:
             # NFKC leaves ASCII text as it is: only other text needs normalising.
@@ -294,14 +293,13 @@ class Evidence:
                 continue
             texts += parts
             self.units.append("\n".join(parts))
-            self._parts.append(parts)
         # One more "unit" at the end, made of every text: see ``whole``.
-        self._parts.append(texts)
+        count = len(self.units) + 1
         # Each unit's words, the stems and keys of those, and the long ones sorted (see
         # ``long_words``), once asked for.
-        self._words: list[set[str] | None] = [None] * len(self._parts)
-        self._stems: list[set[str] | None] = [None] * len(self._parts)
-        self._long_words: list[list[str] | None] = [None] * len(self._parts)
+        self._words: list[set[str] | None] = [None] * count
+        self._stems: list[set[str] | None] = [None] * count
+        self._long_words: list[list[str] | None] = [None] * count
         # Fields are joined with a character no pattern crosses.
         self.joined = "\x00".join(texts)
         self.folded = self.joined.casefold()
@@ -319,15 +317,16 @@ class Evidence:
         ("e-mail" is also "mail"), but lone letters."""
         found = self._words[index]
         if found is None:
-            found = set()
-            for part in self._parts[index]:
-                tokens = _TOKEN.findall(part)
-                found.update(tokens)
-                # Only a text with a hyphen, an apostrophe, a slash or "&" has tokens to split.
-                if _JOINERS.search(part):
-                    for token in tokens:
-                        if _JOINERS.search(token):
-                            found.update(_JOINERS.split(token))
+            # The unit's parts joined by a line break (a unit) or a NUL (the whole): no token
+            # holds either, so one search over the joined text finds each part's tokens.
+            text = self.units[index] if index < len(self.units) else self.joined
+            tokens = _TOKEN.findall(text)
+            found = set(tokens)
+            # Only a text with a hyphen, an apostrophe, a slash or "&" has tokens to split.
+            if _JOINERS.search(text):
+                for token in tokens:
+                    if _JOINERS.search(token):
+                        found.update(_JOINERS.split(token))
             # A lone letter ("R" in "R&D", "C" in "C-level") shows nothing by itself.
             found = self._words[index] = {t for t in found if len(t) > 1}
         return found

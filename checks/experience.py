@@ -380,7 +380,11 @@ def _as_partial_date(day: dt.date) -> PartialDate:
 def _may_hold(text: str, lowered: str, words: tuple[str, ...]) -> bool:
     """False when a pattern ignoring case, each of whose matches holds one of ``words``
     (lower-case ASCII), cannot match ``text`` (``lowered`` is ``text.lower()``)."""
-    return any(word in lowered for word in words) or any(c in text for c in _CASE_ODDITIES)
+    for word in words:  # a loop, not a generator: asked of every role's texts
+        if word in lowered:
+            return True
+    # The oddities are not ASCII: most texts are, and need no search for them.
+    return not text.isascii() and any(c in text for c in _CASE_ODDITIES)
 
 
 def _has_metric(text: str) -> bool:

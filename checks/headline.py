@@ -110,12 +110,23 @@ def _strip_names(headline: str, profile: Profile) -> str:
 def _without_names(headline: str, names: set[str | None]) -> str:
     """The headline with each of ``names`` (as a whole word, in any case) made a space,
     the longest first."""
+    lowered: str | None = None
     for name in sorted((n.strip() for n in names if n and n.strip()), key=len, reverse=True):
-        # In ASCII text, ignoring case finds a name only where lower case finds it: most
-        # names are not in the headline, and need no pattern.
-        if name.isascii() and headline.isascii() and name.lower() not in headline.lower():
-            continue
-        headline = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", headline, flags=re.I)
+        # Ignoring case, an ASCII name is found only where lower case finds it, unless the
+        # headline holds ı or ſ (which match i and s) or lower-cases longer (İ): most names
+        # are not in the headline, and need no pattern.
+        if name.isascii():
+            if lowered is None:
+                lowered = headline.lower()
+            if (
+                name.lower() not in lowered
+                and len(lowered) == len(headline)
+                and (headline.isascii() or ("ı" not in headline and "ſ" not in headline))
+            ):
+                continue
+        replaced = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", headline, flags=re.I)
+        if replaced != headline:
+            headline, lowered = replaced, None
     return headline
 
 

@@ -314,12 +314,41 @@ def _normalise(phrase: str) -> str:
     return re.sub(r"[\s\-‐‑]+", " ", phrase.strip().lower())
 
 
+_PHRASE_GAP = r"[\s\-‐‑]*"  # "results driven", "results-driven" and "resultsdriven" are one phrase
+
+
+def _buzzword_phrases(extra: tuple[str, ...]) -> list[str]:
+    return sorted({_normalise(p) for p in BUZZWORDS + extra if p.strip()}, key=len, reverse=True)
+
+
 @functools.lru_cache(maxsize=64)
 def _buzzword_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
-    phrases = sorted({_normalise(p) for p in BUZZWORDS + extra if p.strip()}, key=len, reverse=True)
-    # "results driven", "results-driven" and "resultsdriven" are one phrase.
-    bodies = [r"[\s\-‐‑]*".join(re.escape(part) for part in p.split(" ")) for p in phrases]
+    bodies = [
+        _PHRASE_GAP.join(re.escape(part) for part in p.split(" ")) for p in _buzzword_phrases(extra)
+    ]
     return re.compile(r"(?<![\w\-‐‑])(?:" + "|".join(bodies) + r")(?![\w\-‐‑])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def _lower_buzzword_pattern(extra: tuple[str, ...]) -> re.Pattern[str] | None:
+    """``_buzzword_pattern`` for lower-cased text, case-sensitive and grouped by first letter.
+
+    Ignoring case, the engine tries every phrase at every word start with a case-folding
+    compare; on lower-cased text a plain pattern rejects a phrase on its first letter, and the
+    grouping tries only the phrases starting with the text's letter, in their original order
+    (a phrase starting with another letter cannot match there).  None if a phrase is not
+    ASCII starting with a letter or digit, where the equivalence is not worked out.
+    """
+    phrases = _buzzword_phrases(extra)
+    if not all(p.isascii() and p[:1].isalnum() for p in phrases):
+        return None
+    groups: dict[str, list[str]] = {}
+    for p in phrases:
+        parts = p.split(" ")
+        rest = [re.escape(parts[0][1:])] + [re.escape(part) for part in parts[1:]]
+        groups.setdefault(p[0], []).append(_PHRASE_GAP.join(rest))
+    branches = [re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items()]
+    return re.compile(r"(?<![\w\-‐‑])(?:" + "|".join(branches) + r")(?![\w\-‐‑])")
 
 
 def find_buzzwords(text: str, extra: Iterable[str] = ()) -> list[str]:
@@ -331,12 +360,28 @@ def find_buzzwords(text: str, extra: Iterable[str] = ()) -> list[str]:
     """
     if not text:
         return []
-    names = [m.span() for m in _NAME_EXCEPTIONS.finditer(text)]
+    key = tuple(sorted(extra)) if extra else ()
+    # Ignoring case, an ASCII letter matches exactly the characters that lower-case to it,
+    # and ı and ſ (which stay themselves but match i and s); İ lower-cases to two characters,
+    # which the length tells.  Elsewhere the lower-cased text matches at the same places.
+    lowered = text.lower()
+    pattern = _lower_buzzword_pattern(key)
+    if (
+        pattern is None
+        or len(lowered) != len(text)
+        or (not text.isascii() and ("ı" in text or "ſ" in text))
+    ):
+        pattern, lowered = _buzzword_pattern(key), text
+    names: list[tuple[int, int]] | None = None  # sought only once a phrase is found
     found: dict[str, str] = {}
-    for match in _buzzword_pattern(tuple(sorted(extra))).finditer(text):
-        if any(start <= match.start() < end for start, end in names):
+    for match in pattern.finditer(lowered):
+        if names is None:
+            names = [m.span() for m in _NAME_EXCEPTIONS.finditer(text)]
+        start, end = match.span()
+        if any(name_start <= start < name_end for name_start, name_end in names):
             continue
-        found.setdefault(_normalise(match.group()).replace(" ", ""), match.group())
+        written = text[start:end]
+        found.setdefault(_normalise(written).replace(" ", ""), written)
     return list(found.values())
 
 
@@ -379,6 +424,8 @@ def is_all_caps_shouting(word: str) -> bool:
     or possessive of an acronym ("KPIs", "NASA'S") counts as the acronym, and so do words no
     one could pronounce as a word (no vowel: "MBBS", "MRCP") and codes with digits ("PRINCE2").
     """
+    if word.isascii() and not word.isupper():
+        return False  # ASCII: no letter, or a lower-case one (most words); the same answer
     letters = [ch for ch in word if ch.isalpha()]
     if len(letters) < 4 or not all(ch.isupper() for ch in letters):
         return False

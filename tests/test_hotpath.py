@@ -11,7 +11,9 @@
 - a JSON position from counted line breaks is the one the table of line starts gives;
 - the skill matcher's text index (tokens, accent-free folding) is the one first written;
 - the engine's walk of a field's texts finds what the plain recursive walk finds;
-- the diagnostic's written-out constructor takes its fields, in order, with their defaults.
+- the diagnostic's written-out constructor takes its fields, in order, with their defaults;
+- buzzwords, names in a headline and shouting found on lower-cased or ASCII text are what the
+  case-ignoring patterns find on the text itself.
 
 Hypothesis runs derandomised, with a fixed number of examples.
 """
@@ -864,3 +866,139 @@ def test_the_diagnostic_constructor_takes_its_fields() -> None:
     assert dataclasses.replace(made, path="p") == Diagnostic(*values[:5], "p", *values[6:])
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.code = "X"  # type: ignore[misc]
+
+
+# --- buzzwords on lower-cased text ------------------------------------------------------------
+
+
+def _reference_buzzwords(text: str, extra: tuple[str, ...] = ()) -> list[str]:
+    """``find_buzzwords`` as first written: the case-ignoring pattern over the text itself."""
+    from profilelint import text as textmod
+
+    if not text:
+        return []
+    names = [m.span() for m in textmod._NAME_EXCEPTIONS.finditer(text)]
+    found: dict[str, str] = {}
+    for match in textmod._buzzword_pattern(tuple(sorted(extra))).finditer(text):
+        if any(start <= match.start() < end for start, end in names):
+            continue
+        found.setdefault(textmod._normalise(match.group()).replace(" ", ""), match.group())
+    return list(found.values())
+
+
+def test_lower_casing_keeps_what_the_buzzword_pattern_matches() -> None:
+    """Over every code point but ı, ſ and those lower-casing to more than one: a character
+    matches an ASCII character, ignoring case, exactly when its lower case is that
+    character's, and is in the buzzword pattern's classes exactly when its lower case is."""
+    everything = "".join(
+        chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and chr(c) not in "ıſ"
+    )
+    everything = "".join(c for c in everything if len(c.lower()) == 1)
+    lowered = everything.lower()
+    # Every ASCII character: buzzword phrases, and the names HDL002 looks for, are ASCII.
+    for char in map(chr, range(128)):
+        ignoring = re.finditer(re.escape(char), everything, re.IGNORECASE)
+        plain = re.finditer(re.escape(char.lower()), lowered)
+        assert [m.start() for m in ignoring] == [m.start() for m in plain], char
+    for cls in (r"[\w\-‐‑]", r"[\s\-‐‑]"):
+        ignoring_class = [m.start() for m in re.finditer(cls, everything, re.IGNORECASE)]
+        assert ignoring_class == [m.start() for m in re.finditer(cls, lowered)], cls
+
+
+_BUZZ_PIECES = st.sampled_from(
+    [
+        "passionate",
+        "Results-Driven",
+        "RESULTS DRIVEN",
+        "resultsdriven",
+        "highly",
+        "creative",
+        "Rock Star",
+        "rockstar games",
+        "Ninja Theory",
+        "ninja",
+        "team player",
+        "self‑starter",
+        "data-driven",
+        "very",
+        "every",
+        "strategic thinker",
+        "think outside the box",
+        " ",
+        "-",
+        "‐",
+        "\n",
+        ",",
+        ".",
+        "_",
+        "x",
+        "é",
+        "ı",
+        "İ",
+        "ſ",
+        "K",
+        "ß",
+        "ﬁ",
+        "Σ",
+        "paſſionate",
+        "hıghly creative",
+        "HİGHLY CREATIVE",
+        "trac\u212a record",
+    ]
+)
+_BUZZ_TEXT = st.lists(_BUZZ_PIECES, max_size=12).map("".join) | st.text(max_size=30)
+
+
+@EXAMPLES
+@given(text=_BUZZ_TEXT, extra=st.sampled_from([(), ("visionary",), ("Ünique", "x-y")]))
+def test_find_buzzwords_is_the_case_ignoring_pattern(text: str, extra: tuple[str, ...]) -> None:
+    """The buzzwords found on lower-cased text are the ones the case-ignoring pattern finds."""
+    from profilelint.text import find_buzzwords
+
+    assert find_buzzwords(text, extra) == _reference_buzzwords(text, extra)
+
+
+def _reference_shouting(word: str) -> bool:
+    """``is_all_caps_shouting`` as first written, letter by letter for every word."""
+    from profilelint import text as textmod
+
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+        return False
+    if any(ch.isdigit() for ch in word) or textmod._is_latin_without_vowel(letters):
+        return False
+    upper = word.upper().strip("'’")
+    if upper in textmod.ACRONYMS:
+        return False
+    return re.sub(r"['’]?S$", "", upper) not in textmod.ACRONYMS
+
+
+_WORDISH = st.text(alphabet=st.sampled_from([*"AEIOSmbrk2'’-Ⓐⓐªǅé"]), max_size=9)
+
+
+@EXAMPLES
+@given(word=_WORDISH | st.text(alphabet=st.characters(max_codepoint=127), max_size=9))
+def test_shouting_is_the_letter_by_letter_check(word: str) -> None:
+    from profilelint.text import is_all_caps_shouting
+
+    assert is_all_caps_shouting(word) == _reference_shouting(word)
+
+
+_HEADLINE_PIECES = st.sampled_from(
+    [*"  ,|-_", "Acme", "ACME", "acme", "ſims", "sıms", "SIMS", "İkea", "ikea", "K", "Café", "ß"]
+)
+
+
+@EXAMPLES
+@given(
+    headline=st.lists(_HEADLINE_PIECES, max_size=10).map("".join) | st.text(max_size=20),
+    names=st.sets(st.sampled_from(["Acme", "Sims", "Ikea", "Café", "Acme Corp", "a", "k", ""])),
+)
+def test_names_are_removed_as_by_the_pattern_per_name(headline: str, names: set[str]) -> None:
+    """The headline without names is the one the case-ignoring pattern per name leaves."""
+    from profilelint.checks import headline as headline_check
+
+    expected = headline
+    for name in sorted((n.strip() for n in names if n and n.strip()), key=len, reverse=True):
+        expected = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", expected, flags=re.I)
+    assert headline_check._without_names(headline, set(names)) == expected
