@@ -20,7 +20,6 @@ import os
 import re
 import stat
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from profilelint.loaders import PAGE_SUFFIXES, LoadError, looks_like_profile
@@ -29,12 +28,38 @@ from profilelint.loaders import PAGE_SUFFIXES, LoadError, looks_like_profile
 PROFILE_SUFFIXES = (".json", *PAGE_SUFFIXES, ".pdf", ".zip")
 
 
-@dataclass(frozen=True)
 class Target:
-    """One input: a path to read, and the name to report it under."""
+    """One input: a path to read, and the name to report it under.
 
-    path: Path
-    display: str
+    A run holds a target for every file until its report is written, so the path is kept as
+    text (a ``Path`` with its parts costs about half a kilobyte more a file, in every worker
+    too) and made a ``Path`` when asked for.
+    """
+
+    __slots__ = ("display", "location")
+
+    def __init__(self, path: Path | str, display: str) -> None:
+        self.location = os.fspath(path)
+        self.display = display
+
+    @property
+    def path(self) -> Path:
+        """The path to read."""
+        return Path(self.location)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Target):
+            return NotImplemented
+        return (self.location, self.display) == (other.location, other.display)
+
+    def __hash__(self) -> int:
+        return hash((self.location, self.display))
+
+    def __repr__(self) -> str:
+        return f"Target(path={self.location!r}, display={self.display!r})"
+
+    def __reduce__(self) -> tuple[type[Target], tuple[str, str]]:
+        return (Target, (self.location, self.display))
 
 
 class _Globs:
@@ -122,7 +147,7 @@ def _regular(path: Path) -> bool:
         return False
 
 
-def identity(path: Path) -> tuple[object, ...]:
+def identity(path: Path | str) -> tuple[object, ...]:
     """What makes two names one file: device and inode, else the real path.
 
     ``os.path.realpath`` never raises (``Path.resolve`` raises RuntimeError on a symlink
@@ -139,14 +164,14 @@ def identity(path: Path) -> tuple[object, ...]:
 def _preference(target: Target) -> tuple[bool, int, str]:
     """Which of two names of one file to report: a real name before a symlink, then the
     shorter, then the first in sorted order, so the choice never depends on the order."""
-    return (os.path.islink(target.path), len(target.display), target.display)
+    return (os.path.islink(target.location), len(target.display), target.display)
 
 
 def _unique(targets: list[Target]) -> list[Target]:
     """One target per file, under its preferred name, in the order the files came."""
     chosen: dict[tuple[object, ...], Target] = {}
     for target in targets:
-        key = identity(target.path)
+        key = identity(target.location)
         if key not in chosen or _preference(target) < _preference(chosen[key]):
             chosen[key] = target
     return list(chosen.values())

@@ -108,3 +108,19 @@ def test_discover_excludes_by_real_path_from_the_root(tree: tuple[Path, list[Pat
     assert not any(n.startswith(("node_modules", "team/drafts")) for n in names)
     # The symlinked folder's file is the same file as team/ana.json: reported once.
     assert not {"linked/ana.json", "alias.json"} & names
+
+
+def test_a_target_keeps_its_path_as_text_and_travels_to_workers() -> None:
+    """A run holds a target per file: no Path and no instance dict is kept, and a target
+    pickles (to a worker) and compares as the pair of its path and display name."""
+    import pickle
+
+    from profilelint.discovery import Target
+
+    target = Target(Path("team") / "ana.json", "team/ana.json")
+    assert target.location == os.path.join("team", "ana.json")
+    assert target.path == Path("team/ana.json") and isinstance(target.path, Path)
+    assert not hasattr(target, "__dict__")
+    copy = pickle.loads(pickle.dumps(target))
+    assert copy == target and hash(copy) == hash(target)
+    assert copy != Target("team/ana.json", "ana.json")
